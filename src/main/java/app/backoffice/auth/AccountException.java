@@ -1,0 +1,43 @@
+package app.backoffice.auth;
+
+import java.util.List;
+import java.util.Objects;
+
+/** An account operation was refused. The reason tells the caller which message to show. */
+public final class AccountException extends RuntimeException {
+
+  /** Why the operation was refused. */
+  public enum Reason {
+    INVALID_EMAIL,
+    EMAIL_TAKEN,
+    USER_NOT_FOUND,
+    WEAK_PASSWORD,
+    ALREADY_SET_UP,
+    TWO_FACTOR_NOT_ENABLED,
+    TWO_FACTOR_ALREADY_ENABLED,
+    LAST_ADMINISTRATOR,
+    SESSION_ENDED
+  }
+
+  private final Reason reason;
+  private final List<PasswordProblem> passwordProblems;
+
+  public AccountException(Reason reason) {
+    this(reason, List.of());
+  }
+
+  public AccountException(Reason reason, List<PasswordProblem> passwordProblems) {
+    super(reason.name() + (passwordProblems.isEmpty() ? "" : " " + passwordProblems));
+    this.reason = Objects.requireNonNull(reason);
+    this.passwordProblems = List.copyOf(passwordProblems);
+  }
+
+  public Reason reason() {
+    return reason;
+  }
+
+  /** With {@link Reason#WEAK_PASSWORD}: the rules the password breaks. */
+  public List<PasswordProblem> passwordProblems() {
+    return passwordProblems;
+  }
+}

@@ -1,0 +1,69 @@
+package app.backoffice.auth;
+
+import java.security.SecureRandom;
+import java.util.Optional;
+import org.mindrot.jbcrypt.BCrypt;
+
+/** bcrypt through jBCrypt, at a configurable cost. */
+public final class BcryptPasswordHasher implements PasswordHasher {
+
+  /** bcrypt's own bounds for the cost. */
+  public static final int MIN_COST = 4;
+
+  public static final int MAX_COST = 31;
+
+  private final int cost;
+  private final SecureRandom random;
+  private final String dummyHash;
+
+  public BcryptPasswordHasher(int cost, SecureRandom random) {
+    if (cost < MIN_COST || cost > MAX_COST) {
+      throw new IllegalArgumentException("bcrypt cost must be between 4 and 31");
+    }
+    this.cost = cost;
+    this.random = random;
+    // Checking against a hash costs as much as hashing with its salt, whatever follows the salt,
+    // so a fresh salt padded to full length makes a dummy of the right cost in no time.
+    this.dummyHash = BCrypt.gensalt(cost, random) + "O".repeat(31);
+  }
+
+  @Override
+  public String hash(String password) {
+    String normalized = PasswordPolicy.normalize(password);
+    if (!PasswordPolicy.fitsBcrypt(normalized)) {
+      throw new IllegalArgumentException("bcrypt reads at most 72 bytes of a password");
+    }
+    return BCrypt.hashpw(normalized, BCrypt.gensalt(cost, random));
+  }
+
+  @Override
+  public boolean matches(String password, Optional<String> hash) {
+    String normalized = PasswordPolicy.normalize(password);
+    // jBCrypt reads only the first 72 bytes: a longer input could match a stored password that
+    // it merely starts with, so it never matches, after the same work as any other check.
+    boolean fits = PasswordPolicy.fitsBcrypt(normalized);
+    String checked = hash.filter(h -> fits).orElse(dummyHash);
+    boolean matched = check(normalized, checked);
+    return matched && fits && hash.isPresent();
+  }
+
+  private boolean check(String password, String hash) {
+    try {
+      return BCrypt.checkpw(password, hash);
+    } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
+      // A malformed hash, or a $2b$/$2y$ one that jBCrypt does not read: a mismatch. Spend the
+      // time a real check would, so that this path cannot be told apart by timing.
+      BCrypt.checkpw(password, dummyHash);
+      return false;
+    }
+  }
+
+  @Override
+  public boolean needsRehash(String hash) {
+    try {
+      return Integer.parseInt(hash.substring(4, 6)) < cost;
+    } catch (RuntimeException e) {
+      return true;
+    }
+  }
+}

@@ -1,0 +1,14 @@
+package app.backoffice.auth;
+
+/** What switching 2FA off answered. */
+public sealed interface DisableTwoFactorResult
+    permits DisableTwoFactorResult.TwoFactorDisabled,
+        Outcomes.WrongPassword,
+        Outcomes.WrongCode,
+        Outcomes.ReplayedCode,
+        Outcomes.InvalidCode,
+        Outcomes.Locked {
+
+  /** 2FA is off and the recovery codes are gone. */
+  record TwoFactorDisabled() implements DisableTwoFactorResult {}
+}

@@ -1,0 +1,61 @@
+package app.backoffice.auth;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Email addresses as Back Office compares them: trimmed, Unicode-normalised (NFKC) and lower-case,
+ * so that one person cannot hold two accounts that look alike.
+ */
+public final class Emails {
+
+  /** The longest address a mail system accepts (RFC 5321 path limit less the brackets). */
+  public static final int MAX_LENGTH = 254;
+
+  /**
+   * One {@code @}, something before it, a domain with a dot after it; no white space, no control
+   * characters and no colon (authenticator apps read a colon as the issuer separator).
+   */
+  private static final Pattern SHAPE =
+      Pattern.compile("[^\\s\\p{Cntrl}@:]+@[^\\s\\p{Cntrl}@:.]+(\\.[^\\s\\p{Cntrl}@:.]+)+");
+
+  private Emails() {}
+
+  public static String normalize(String email) {
+    if (email == null) {
+      return "";
+    }
+    return Normalizer.normalize(email.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Normalises an address and checks its shape.
+   *
+   * @throws AccountException with {@code INVALID_EMAIL}
+   */
+  static String requireValid(String email) {
+    String normalized = normalize(email);
+    if (!isValid(normalized)) {
+      throw new AccountException(AccountException.Reason.INVALID_EMAIL);
+    }
+    return normalized;
+  }
+
+  /** Whether a normalised address has the shape of an email address. */
+  public static boolean isValid(String normalized) {
+    return normalized.length() <= MAX_LENGTH && SHAPE.matcher(normalized).matches();
+  }
+
+  /**
+   * The address as the audit log records an attempt: at most {@link #MAX_LENGTH} characters, with
+   * control characters replaced, so that a hostile input cannot forge log lines.
+   */
+  static String forAudit(String normalized) {
+    String shortened =
+        normalized.length() > MAX_LENGTH
+            ? normalized.substring(0, MAX_LENGTH) + "\u2026"
+            : normalized;
+    return shortened.replaceAll("\\p{Cntrl}", "\uFFFD");
+  }
+}

@@ -1,0 +1,42 @@
+package app.backoffice.auth;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The outcomes that several operations share. Each operation's result type lists which of these it
+ * can answer, so that a screen handles every case the compiler knows of.
+ */
+public final class Outcomes {
+
+  private Outcomes() {}
+
+  /** The password was wrong; counted as a failed attempt. */
+  public record WrongPassword() implements PasswordChangeResult, DisableTwoFactorResult {}
+
+  /** The code was not right for this account now; counted as a failed attempt. */
+  public record WrongCode()
+      implements CodeResult, EnrolmentResult, DisableTwoFactorResult, RegenerateResult {}
+
+  /** The code was right but already used: wait for the app to show the next one. */
+  public record ReplayedCode() implements CodeResult, DisableTwoFactorResult, RegenerateResult {}
+
+  /** What was typed is neither six digits nor a recovery code; not counted as an attempt. */
+  public record InvalidCode()
+      implements CodeResult, EnrolmentResult, DisableTwoFactorResult, RegenerateResult {}
+
+  /** Too many failures: no attempt is checked until the lock ends. */
+  public record Locked(Instant until)
+      implements SignInResult,
+          CodeResult,
+          PasswordChangeResult,
+          DisableTwoFactorResult,
+          RegenerateResult {}
+
+  /** The new password breaks these rules of the policy. */
+  public record WeakPassword(List<PasswordProblem> problems) implements PasswordChangeResult {
+    public WeakPassword {
+      problems = List.copyOf(problems);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package app.backoffice.auth;
+
+import java.util.List;
+
+/** What asking for new recovery codes answered. */
+public sealed interface RegenerateResult
+    permits RegenerateResult.Regenerated,
+        Outcomes.WrongCode,
+        Outcomes.ReplayedCode,
+        Outcomes.InvalidCode,
+        Outcomes.Locked {
+
+  /** The old codes no longer work; these are shown now and never again. */
+  record Regenerated(List<String> recoveryCodes) implements RegenerateResult {
+    public Regenerated {
+      recoveryCodes = List.copyOf(recoveryCodes);
+    }
+
+    @Override
+    public String toString() {
+      return "Regenerated[" + recoveryCodes.size() + " recovery codes]";
+    }
+  }
+}

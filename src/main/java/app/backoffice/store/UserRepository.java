@@ -1,0 +1,37 @@
+package app.backoffice.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The users table. Emails are passed in already normalised; lookups compare them exactly. */
+public interface UserRepository {
+
+  Optional<User> findByEmail(String email);
+
+  Optional<User> findById(long id);
+
+  /** Every user, ordered by email. */
+  List<User> list();
+
+  long count();
+
+  /**
+   * Adds a user.
+   *
+   * @throws DuplicateEmailException when a user with that email exists
+   */
+  User insert(NewUser user);
+
+  void updatePassword(long id, String passwordHash, Instant changedAt);
+
+  /** Stores the secret, the time 2FA was switched on and the step of the code that proved it. */
+  void enableTwoFactor(long id, String totpSecret, Instant enabledAt, long lastTotpStep);
+
+  /** Forgets the secret and the last step; recovery codes are the caller's to remove. */
+  void disableTwoFactor(long id);
+
+  void updateLastTotpStep(long id, long step);
+
+  void setDisabled(long id, boolean disabled);
+}

@@ -1,0 +1,87 @@
+package app.backoffice.store.sqlite;
+
+import app.backoffice.config.OwnerOnly;
+import app.backoffice.store.StoreException;
+import app.backoffice.store.StoreException.Problem;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.Optional;
+
+/**
+ * The 32-byte key that encrypts TOTP secrets, kept in its own owner-only file beside the store and
+ * never in the database.
+ */
+final class KeyFile {
+
+  static final String NAME = "secret.key";
+
+  private KeyFile() {}
+
+  /** Reads the key. Empty when the file does not exist. */
+  static Optional<byte[]> read(Path file) {
+    if (!Files.exists(file)) {
+      return Optional.empty();
+    }
+    try {
+      byte[] key = Files.readAllBytes(file);
+      if (key.length != SecretCipher.KEY_BYTES) {
+        throw new StoreException(
+            Problem.KEY_BAD_SIZE,
+            "The key file "
+                + file
+                + " holds "
+                + key.length
+                + " bytes instead of "
+                + SecretCipher.KEY_BYTES
+                + ". Restore the original key file from a backup; without it the two-factor"
+                + " secrets in the store cannot be read.");
+      }
+      return Optional.of(key);
+    } catch (AccessDeniedException e) {
+      throw new StoreException(
+          Problem.UNREADABLE,
+          "The key file "
+              + file
+              + " cannot be read: permission denied. Run Back Office as the"
+              + " user who owns it.",
+          e);
+    } catch (IOException e) {
+      throw new StoreException(
+          Problem.IO, "The key file " + file + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Creates a new random key. Never replaces an existing file: when another process created one
+   * first, that key is used.
+   */
+  static byte[] create(Path file, SecureRandom random) {
+    byte[] key = new byte[SecretCipher.KEY_BYTES];
+    random.nextBytes(key);
+    Path temporary = file.resolveSibling(NAME + "." + Long.toHexString(random.nextLong()) + ".tmp");
+    try {
+      OwnerOnly.createFile(temporary);
+      Files.write(temporary, key, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+      // A hard link appears whole and fails if the name is taken, so the key file is never
+      // seen half-written and never written over.
+      Files.createLink(file, temporary);
+      return key;
+    } catch (FileAlreadyExistsException e) {
+      return read(file).orElseThrow(() -> new IllegalStateException("key file vanished"));
+    } catch (IOException e) {
+      throw new StoreException(
+          Problem.IO, "The key file " + file + " cannot be created: " + e.getMessage(), e);
+    } finally {
+      try {
+        Files.deleteIfExists(temporary);
+      } catch (IOException ignored) {
+        // A leftover temporary file holds a key nobody uses; it is harmless.
+      }
+    }
+  }
+}

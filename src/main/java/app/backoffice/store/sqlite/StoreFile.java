@@ -1,0 +1,173 @@
+package app.backoffice.store.sqlite;
+
+import app.backoffice.config.OwnerOnly;
+import app.backoffice.store.StoreException;
+import app.backoffice.store.StoreException.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * Looks at a store file before it is opened for writing, so that a file Back Office cannot use is
+ * reported and left exactly as it was.
+ */
+final class StoreFile {
+
+  private static final byte[] SQLITE_HEADER =
+      "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+  private StoreFile() {}
+
+  /**
+   * Creates the file when it is missing, or checks that an existing one is a healthy Back Office
+   * store this build can use.
+   *
+   * @return the schema version the file has: 0 for a new, empty store
+   * @throws StoreException when the file is not a store, is damaged, newer or read-only
+   */
+  static int inspect(Path file, int latestVersion) {
+    if (!Files.exists(file)) {
+      create(file);
+      return 0;
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new StoreException(
+          Problem.NOT_A_STORE,
+          "The store " + file + " is not a regular file. Move it away and start again.");
+    }
+    byte[] header = readHeader(file);
+    if (header.length == 0) {
+      checkWritable(file);
+      return 0;
+    }
+    if (header.length < SQLITE_HEADER.length
+        || !Arrays.equals(
+            header, 0, SQLITE_HEADER.length, SQLITE_HEADER, 0, SQLITE_HEADER.length)) {
+      throw notAStore(file);
+    }
+    checkWritable(file);
+    return inspectDatabase(file, latestVersion);
+  }
+
+  private static void create(Path file) {
+    try {
+      OwnerOnly.createFile(file);
+    } catch (FileAlreadyExistsException e) {
+      // Another process created it at the same moment; the migration's lock sorts out the rest.
+    } catch (AccessDeniedException e) {
+      throw new StoreException(
+          Problem.READ_ONLY,
+          "The store "
+              + file
+              + " cannot be created: permission denied. Make the folder writable"
+              + " for this user or choose another data directory.",
+          e);
+    } catch (IOException e) {
+      throw new StoreException(
+          Problem.IO, "The store " + file + " cannot be created: " + e.getMessage(), e);
+    }
+  }
+
+  private static byte[] readHeader(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(SQLITE_HEADER.length);
+    } catch (AccessDeniedException e) {
+      throw new StoreException(
+          Problem.UNREADABLE,
+          "The store "
+              + file
+              + " cannot be read: permission denied. Run Back Office as the user"
+              + " who owns it.",
+          e);
+    } catch (IOException e) {
+      throw new StoreException(
+          Problem.IO, "The store " + file + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  private static void checkWritable(Path file) {
+    if (!Files.isWritable(file) || !Files.isWritable(file.toAbsolutePath().getParent())) {
+      throw new StoreException(
+          Problem.READ_ONLY,
+          "The store "
+              + file
+              + " is read-only. Back Office needs to write the file and its"
+              + " folder; fix their permissions for this user.");
+    }
+  }
+
+  private static int inspectDatabase(Path file, int latestVersion) {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setReadOnly(true);
+    config.setBusyTimeout(SqliteStore.BUSY_TIMEOUT_MILLIS);
+    try (Connection connection = config.createConnection("jdbc:sqlite:" + file);
+        Statement statement = connection.createStatement()) {
+      String check = single(statement, "PRAGMA quick_check");
+      if (!"ok".equals(check)) {
+        throw corrupted(file, null);
+      }
+      int applicationId = Integer.parseInt(single(statement, "PRAGMA application_id"));
+      int version = Integer.parseInt(single(statement, "PRAGMA user_version"));
+      long tables = Long.parseLong(single(statement, "SELECT count(*) FROM sqlite_master"));
+      if (applicationId != Migrations.APPLICATION_ID) {
+        if (applicationId == 0 && version == 0 && tables == 0) {
+          return 0;
+        }
+        throw notAStore(file);
+      }
+      if (version > latestVersion) {
+        throw new StoreException(
+            Problem.NEWER_SCHEMA,
+            "The store "
+                + file
+                + " was written by a newer version of Back Office (schema "
+                + version
+                + ", this version knows up to "
+                + latestVersion
+                + "). Install the newer version; this one has not changed the file.");
+      }
+      return version;
+    } catch (SQLException e) {
+      StoreException translated = SqliteStore.translate(file, e);
+      if (translated.problem() == Problem.CORRUPTED || translated.problem() == Problem.IO) {
+        throw corrupted(file, e);
+      }
+      throw translated;
+    }
+  }
+
+  private static String single(Statement statement, String sql) throws SQLException {
+    try (ResultSet rows = statement.executeQuery(sql)) {
+      return rows.next() ? rows.getString(1) : "";
+    }
+  }
+
+  private static StoreException notAStore(Path file) {
+    return new StoreException(
+        Problem.NOT_A_STORE,
+        "The file "
+            + file
+            + " is not a Back Office store. Move it away or choose another data directory;"
+            + " Back Office has not changed it.");
+  }
+
+  private static StoreException corrupted(Path file, SQLException cause) {
+    return new StoreException(
+        Problem.CORRUPTED,
+        "The store "
+            + file
+            + " is damaged and cannot be used. Restore it from a backup; Back Office has not"
+            + " changed it.",
+        cause);
+  }
+}
