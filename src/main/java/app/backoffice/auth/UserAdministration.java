@@ -43,6 +43,28 @@ public final class UserAdministration {
     return policy.check(password, email);
   }
 
+  /**
+   * Checks, before a password is asked for, that a user with this email can be added.
+   *
+   * @throws AccountException with {@code INVALID_EMAIL} or {@code EMAIL_TAKEN}
+   */
+  public void checkNewUser(String email) {
+    String normalized = Emails.requireValid(email);
+    if (store.read(repositories -> repositories.users().findByEmail(normalized)).isPresent()) {
+      throw new AccountException(AccountException.Reason.EMAIL_TAKEN);
+    }
+  }
+
+  /**
+   * Checks, before a password is asked for, that this user exists.
+   *
+   * @throws AccountException with {@code INVALID_EMAIL} or {@code USER_NOT_FOUND}
+   */
+  public void checkExisting(String email) {
+    String normalized = Emails.requireValid(email);
+    store.read(repositories -> existing(repositories, normalized));
+  }
+
   /** Adds a user. */
   public UserSummary addUser(String email, String password, Role role) {
     String normalized = Emails.requireValid(email);

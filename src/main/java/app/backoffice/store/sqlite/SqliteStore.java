@@ -39,10 +39,13 @@ public final class SqliteStore implements Store {
   private final Jdbc jdbc;
   private final Repositories repositories;
   private final ReentrantLock lock = new ReentrantLock();
+  private final Checkpointer checkpointer;
 
-  private SqliteStore(Path file, Connection connection, SecretCipher cipher) {
+  private SqliteStore(
+      Path file, Connection connection, Checkpointer checkpointer, SecretCipher cipher) {
     this.file = file;
     this.connection = connection;
+    this.checkpointer = checkpointer;
     this.jdbc = new Jdbc(connection);
     this.repositories = new SqliteRepositories(jdbc, cipher);
   }
@@ -68,8 +71,10 @@ public final class SqliteStore implements Store {
       Jdbc jdbc = new Jdbc(connection);
       byte[] key = loadKey(directory.resolve(KeyFile.NAME), jdbc, version, random);
       migrate(connection, migrations, Math.min(targetVersion, migrations.latest()), file);
+      execute(connection, file, "PRAGMA wal_autocheckpoint = 0");
       LOG.log(System.Logger.Level.DEBUG, "Opened store {0} at schema version {1}", file, version);
-      return new SqliteStore(file, connection, new SecretCipher(key, random));
+      return new SqliteStore(
+          file, connection, new Checkpointer(connect(file)), new SecretCipher(key, random));
     } catch (RuntimeException e) {
       closeQuietly(connection);
       throw e;
@@ -86,6 +91,14 @@ public final class SqliteStore implements Store {
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     try {
       return config.createConnection("jdbc:sqlite:" + file);
+    } catch (SQLException e) {
+      throw translate(file, e);
+    }
+  }
+
+  private static void execute(Connection connection, Path file, String sql) {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
     } catch (SQLException e) {
       throw translate(file, e);
     }
@@ -224,6 +237,7 @@ public final class SqliteStore implements Store {
   public void close() {
     lock.lock();
     try {
+      checkpointer.close();
       closeQuietly(connection);
     } finally {
       lock.unlock();

@@ -1,0 +1,52 @@
+package app.backoffice;
+
+import app.backoffice.auth.AuthSettings;
+import app.backoffice.cli.Cli;
+import app.backoffice.cli.Terminal;
+import app.backoffice.config.DataDirectory;
+import app.backoffice.store.AuditSource;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Starts Back Office: with a command it runs the command line and exits with its status.
+ *
+ * <p>This class must not extend {@code javafx.application.Application}: started from the class
+ * path, Java would then refuse to run it without JavaFX on the module path.
+ */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] arguments) {
+    Charset console = consoleCharset();
+    Cli cli =
+        new Cli(
+            (dataDirectory, verbose) ->
+                Services.open(
+                    new Services.Settings(
+                        DataDirectory.forThisProcess(dataDirectory),
+                        AuthSettings.DEFAULT,
+                        AuditSource.CLI,
+                        Clock.systemUTC(),
+                        verbose)),
+            Terminal.system(),
+            System.in,
+            new PrintWriter(new OutputStreamWriter(System.out, console), true),
+            new PrintWriter(new OutputStreamWriter(System.err, console), true),
+            Optional.empty());
+    System.exit(cli.run(arguments));
+  }
+
+  private static Charset consoleCharset() {
+    String encoding = System.getProperty("stdout.encoding", System.getProperty("file.encoding"));
+    try {
+      return encoding == null ? Charset.defaultCharset() : Charset.forName(encoding);
+    } catch (RuntimeException e) {
+      return Charset.defaultCharset();
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package app.backoffice.cli;
+
+import app.backoffice.config.DataDirectoryException;
+import app.backoffice.logging.Logging;
+import app.backoffice.store.StoreException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The command line: parses the arguments, runs one command and answers its exit status. Results go
+ * to standard output; errors go to standard error as one plain sentence, never a stack trace.
+ */
+public final class Cli {
+
+  /** Exit status of a refused or failed operation. */
+  public static final int FAILED = 1;
+
+  /** Exit status of wrong usage. */
+  public static final int USAGE = 2;
+
+  private static final System.Logger LOG = System.getLogger(Cli.class.getName());
+
+  private final ServicesFactory services;
+  private final Terminal terminal;
+  private final InputStream in;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Optional<Runnable> window;
+  private final CliMessages messages = new CliMessages(Locale.getDefault());
+
+  /**
+   * @param window opens the window when no command is given; empty in builds without one
+   */
+  public Cli(
+      ServicesFactory services,
+      Terminal terminal,
+      InputStream in,
+      PrintWriter out,
+      PrintWriter err,
+      Optional<Runnable> window) {
+    this.services = services;
+    this.terminal = terminal;
+    this.in = in;
+    this.out = out;
+    this.err = err;
+    this.window = window;
+  }
+
+  public int run(String... arguments) {
+    CommandLine line = commandLine();
+    try {
+      return line.execute(arguments);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  private CommandLine commandLine() {
+    BackOfficeCommand root = new BackOfficeCommand(window, messages);
+    CommandLine line = new CommandLine(root);
+    CommandContext context =
+        new CommandContext(
+            root, services, messages, new PasswordInput(in, terminal, messages), out);
+    line.addSubcommand(new UserCommand(context));
+    line.addSubcommand(new AuditCommand(context));
+    line.setOut(out);
+    line.setErr(err);
+    line.setParameterExceptionHandler(this::usageError);
+    line.setExecutionExceptionHandler(
+        (exception, commandLine, parseResult) -> failure(exception, parseResult));
+    return line;
+  }
+
+  private int usageError(ParameterException e, String[] arguments) {
+    String command = e.getCommandLine().getCommandSpec().qualifiedName();
+    err.println(messages.get("error.usage", sentence(e.getMessage()), command));
+    return USAGE;
+  }
+
+  private int failure(Exception exception, ParseResult parseResult) {
+    if (exception instanceof CliFailure
+        || exception instanceof StoreException
+        || exception instanceof DataDirectoryException) {
+      LOG.log(System.Logger.Level.INFO, "Command refused: {0}", exception.getMessage());
+      err.println(plain(exception.getMessage()));
+      return FAILED;
+    }
+    if (exception instanceof UncheckedIOException e) {
+      err.println(plain("Reading standard input failed: " + e.getCause().getMessage()));
+      return FAILED;
+    }
+    LOG.log(System.Logger.Level.ERROR, "Command failed unexpectedly", exception);
+    err.println(
+        messages.get(
+            "error.unexpected", exception.getClass().getSimpleName(), Logging.FOLDER + "/"));
+    return FAILED;
+  }
+
+  /** One line that ends like a sentence. */
+  private static String sentence(String message) {
+    String line = plain(message);
+    return line.endsWith(".") || line.endsWith("?") || line.endsWith("!") ? line : line + ".";
+  }
+
+  /** One line without control characters, whatever the input it quotes held. */
+  private static String plain(String message) {
+    return message == null ? "" : message.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
+  }
+}

@@ -1,0 +1,39 @@
+package app.backoffice.cli;
+
+import app.backoffice.auth.AccountException;
+import app.backoffice.auth.PasswordProblem;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+
+/** The command line's sentences, from {@code messages.properties} beside this class. */
+final class CliMessages {
+
+  private final ResourceBundle bundle;
+
+  CliMessages(Locale locale) {
+    this.bundle = ResourceBundle.getBundle("app.backoffice.cli.messages", locale);
+  }
+
+  String get(String key, Object... arguments) {
+    return MessageFormat.format(bundle.getString(key), arguments);
+  }
+
+  /** One sentence for a refused account operation. */
+  String refusal(AccountException e, String email) {
+    if (e.reason() == AccountException.Reason.WEAK_PASSWORD) {
+      return weakPassword(e.passwordProblems());
+    }
+    return get("account." + e.reason().name(), email);
+  }
+
+  String weakPassword(List<PasswordProblem> problems) {
+    return get(
+        "password.refused",
+        problems.stream()
+            .map(problem -> get("password." + problem.name()))
+            .collect(Collectors.joining("; ")));
+  }
+}

@@ -1,0 +1,62 @@
+package app.backoffice.cli;
+
+import app.backoffice.Services;
+import app.backoffice.auth.AccountException;
+import app.backoffice.auth.Emails;
+import java.io.PrintWriter;
+import java.util.function.Function;
+
+/** What every command needs: the global options, the services, the messages and the streams. */
+final class CommandContext {
+
+  private final BackOfficeCommand root;
+  private final ServicesFactory services;
+  private final CliMessages messages;
+  private final PasswordInput passwords;
+  private final PrintWriter out;
+
+  CommandContext(
+      BackOfficeCommand root,
+      ServicesFactory services,
+      CliMessages messages,
+      PasswordInput passwords,
+      PrintWriter out) {
+    this.root = root;
+    this.services = services;
+    this.messages = messages;
+    this.passwords = passwords;
+    this.out = out;
+  }
+
+  CliMessages messages() {
+    return messages;
+  }
+
+  PasswordInput passwords() {
+    return passwords;
+  }
+
+  /** Prints one result line, or a whole block, to standard output. */
+  void print(String text) {
+    out.print(text.endsWith("\n") ? text : text + "\n");
+    out.flush();
+  }
+
+  /**
+   * Opens the services, runs the work and closes them again. A refused account operation becomes
+   * one sentence about the email it concerns.
+   */
+  <T> T withServices(String email, Function<Services, T> work) {
+    try (Services opened = services.open(root.dataDirectory(), root.verbose)) {
+      return work.apply(opened);
+    } catch (AccountException e) {
+      throw new CliFailure(messages.refusal(e, shown(email)));
+    }
+  }
+
+  /** An email as messages show it: normalised when it is one, else as typed, trimmed. */
+  static String shown(String email) {
+    String normalized = Emails.normalize(email);
+    return Emails.isValid(normalized) ? normalized : email.strip();
+  }
+}

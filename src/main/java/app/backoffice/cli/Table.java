@@ -1,0 +1,42 @@
+package app.backoffice.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A plain-text table with a header row, columns padded to their widest cell. */
+final class Table {
+
+  private final List<String[]> rows = new ArrayList<>();
+
+  Table(String... header) {
+    rows.add(header);
+  }
+
+  Table row(String... cells) {
+    rows.add(cells);
+    return this;
+  }
+
+  @Override
+  public String toString() {
+    int columns = rows.get(0).length;
+    int[] widths = new int[columns];
+    for (String[] row : rows) {
+      for (int c = 0; c < columns; c++) {
+        widths[c] = Math.max(widths[c], row[c].length());
+      }
+    }
+    StringBuilder text = new StringBuilder();
+    for (String[] row : rows) {
+      StringBuilder line = new StringBuilder();
+      for (int c = 0; c < columns; c++) {
+        line.append(row[c]);
+        if (c < columns - 1) {
+          line.append(" ".repeat(widths[c] - row[c].length() + 2));
+        }
+      }
+      text.append(line.toString().stripTrailing()).append('\n');
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,288 @@
+package app.backoffice.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.backoffice.Services;
+import app.backoffice.auth.AuthSettings;
+import app.backoffice.config.DataDirectory;
+import app.backoffice.store.AuditSource;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+  private static final Instant NOW = Instant.parse("2026-12-03T10:00:00Z");
+  private static final String PASSWORD = "Harbour-Lantern-42";
+
+  @TempDir Path dataDir;
+
+  private final Deque<String> typed = new ArrayDeque<>();
+  private String out;
+  private String err;
+
+  private int run(String stdin, String... arguments) {
+    StringWriter outText = new StringWriter();
+    StringWriter errText = new StringWriter();
+    ServicesFactory factory =
+        (dir, verbose) ->
+            Services.open(
+                new Services.Settings(
+                    DataDirectory.resolve(dir, Map.of(), "Linux", dataDir),
+                    AuthSettings.DEFAULT.withBcryptCost(4),
+                    AuditSource.CLI,
+                    Clock.fixed(NOW, ZoneOffset.UTC),
+                    false));
+    Terminal terminal = prompt -> Optional.ofNullable(typed.poll()).map(String::toCharArray);
+    Cli cli =
+        new Cli(
+            factory,
+            terminal,
+            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+            new PrintWriter(outText),
+            new PrintWriter(errText),
+            Optional.empty());
+    int status = cli.run(arguments);
+    out = outText.toString();
+    err = errText.toString();
+    return status;
+  }
+
+  private int runIn(String stdin, String... arguments) {
+    String[] withDir = new String[arguments.length + 2];
+    withDir[0] = "--data-dir";
+    withDir[1] = dataDir.toString();
+    System.arraycopy(arguments, 0, withDir, 2, arguments.length);
+    return run(stdin, withDir);
+  }
+
+  private void addAdmin() {
+    assertThat(
+            runIn(
+                PASSWORD + "\n",
+                "user",
+                "add",
+                "--email",
+                "admin@example.com",
+                "--role",
+                "admin",
+                "--password-stdin"))
+        .isZero();
+  }
+
+  @Test
+  void addingUserFromStandardInputListsThem() {
+    addAdmin();
+    assertThat(out).isEqualTo("Added admin@example.com as admin.\n");
+
+    assertThat(runIn("", "user", "list")).isZero();
+    assertThat(out)
+        .startsWith("EMAIL")
+        .contains("admin@example.com  admin  no   no        no      2026-12-03T10:00:00Z");
+    assertThat(err).isEmpty();
+  }
+
+  @Test
+  void listAsJsonGivesEveryField() {
+    addAdmin();
+    assertThat(runIn("", "user", "list", "--json")).isZero();
+    assertThat(out)
+        .isEqualTo(
+            "[\n  {\"email\": \"admin@example.com\", \"role\": \"admin\", \"disabled\": false,"
+                + " \"twoFactorEnabled\": false, \"locked\": false,"
+                + " \"created\": \"2026-12-03T10:00:00Z\"}\n]\n");
+  }
+
+  @Test
+  void dataDirectoryOptionWorksAfterTheSubcommandToo() {
+    assertThat(
+            run(
+                PASSWORD + "\n",
+                "user",
+                "add",
+                "--email",
+                "staff@example.com",
+                "--password-stdin",
+                "--data-dir",
+                dataDir.toString()))
+        .isZero();
+    assertThat(Files.exists(dataDir.resolve("backoffice.db"))).isTrue();
+  }
+
+  @Test
+  void typedPasswordIsAskedTwiceAndMustMatch() {
+    typed.add(PASSWORD);
+    typed.add(PASSWORD + "x");
+    assertThat(runIn("", "user", "add", "--email", "a@example.com")).isEqualTo(Cli.FAILED);
+    assertThat(err).isEqualTo("The two passwords do not match; nothing was changed.\n");
+
+    typed.add(PASSWORD);
+    typed.add(PASSWORD);
+    assertThat(runIn("", "user", "add", "--email", "a@example.com")).isZero();
+  }
+
+  @Test
+  void withoutTerminalOrStandardInputThePasswordCannotBeAsked() {
+    assertThat(runIn("", "user", "add", "--email", "a@example.com")).isEqualTo(Cli.FAILED);
+    assertThat(err).contains("--password-stdin");
+  }
+
+  @Test
+  void weakPasswordIsRefusedWithEveryReasonAndNothingIsAdded() {
+    assertThat(
+            runIn("a@example.com\n", "user", "add", "--email", "a@example.com", "--password-stdin"))
+        .isEqualTo(Cli.FAILED);
+    assertThat(err).isEqualTo("The password is refused: it is the same as the email address.\n");
+
+    assertThat(runIn("short\n", "user", "add", "--email", "a@example.com", "--password-stdin"))
+        .isEqualTo(Cli.FAILED);
+    assertThat(err).contains("fewer than 8 characters");
+
+    runIn("", "user", "list", "--json");
+    assertThat(out).isEqualTo("[]\n");
+  }
+
+  @Test
+  void duplicateEmailIsRefusedBeforeThePasswordIsAsked() {
+    addAdmin();
+    assertThat(runIn("", "user", "add", "--email", " ADMIN@example.com ")).isEqualTo(Cli.FAILED);
+    assertThat(err).isEqualTo("A user with the email admin@example.com already exists.\n");
+  }
+
+  @Test
+  void invalidEmailIsRefused() {
+    assertThat(runIn("", "user", "add", "--email", "not-an-email")).isEqualTo(Cli.FAILED);
+    assertThat(err).isEqualTo("'not-an-email' is not an email address.\n");
+  }
+
+  @Test
+  void unknownRoleIsAUsageError() {
+    assertThat(runIn("", "user", "add", "--email", "a@example.com", "--role", "boss"))
+        .isEqualTo(Cli.USAGE);
+    assertThat(err)
+        .isEqualTo(
+            "Invalid value for option '--role': expected admin or staff, but got 'boss'."
+                + " Run 'backoffice user add --help' for usage.\n");
+  }
+
+  @Test
+  void unknownCommandIsAUsageErrorOnOneLine() {
+    assertThat(runIn("", "user", "frobnicate")).isEqualTo(Cli.USAGE);
+    assertThat(err.lines()).hasSize(1);
+  }
+
+  @Test
+  void changesAreAppliedAndAuditedWithTheCommandLineAsSource() {
+    addAdmin();
+    assertThat(
+            runIn(
+                PASSWORD + "\n", "user", "add", "--email", "staff@example.com", "--password-stdin"))
+        .isZero();
+    assertThat(runIn("", "user", "disable", "--email", "staff@example.com")).isZero();
+    assertThat(out).isEqualTo("Disabled staff@example.com; they can no longer sign in.\n");
+    assertThat(runIn("", "user", "enable", "--email", "staff@example.com")).isZero();
+    assertThat(runIn("", "user", "unlock", "--email", "staff@example.com")).isZero();
+    assertThat(
+            runIn(
+                "Another-Secret-77\n",
+                "user",
+                "set-password",
+                "--email",
+                "staff@example.com",
+                "--password-stdin"))
+        .isZero();
+
+    assertThat(runIn("", "audit", "--email", "staff@example.com", "--json")).isZero();
+    assertThat(out)
+        .contains("\"event\": \"PASSWORD_CHANGED\"")
+        .contains("\"event\": \"ACCOUNT_UNLOCKED\"")
+        .contains("\"event\": \"USER_ENABLED\"")
+        .contains("\"event\": \"USER_DISABLED\"")
+        .contains("\"event\": \"USER_CREATED\"")
+        .contains("\"source\": \"cli\"")
+        .doesNotContain("Another-Secret-77")
+        .doesNotContain(PASSWORD);
+  }
+
+  @Test
+  void lastAdministratorCannotBeDisabled() {
+    addAdmin();
+    assertThat(runIn("", "user", "disable", "--email", "admin@example.com")).isEqualTo(Cli.FAILED);
+    assertThat(err).contains("last enabled administrator");
+  }
+
+  @Test
+  void resettingTwoFactorOfAUserWithoutItIsRefused() {
+    addAdmin();
+    assertThat(runIn("", "user", "reset-2fa", "--email", "admin@example.com"))
+        .isEqualTo(Cli.FAILED);
+    assertThat(err).isEqualTo("Two-factor authentication is not enabled for admin@example.com.\n");
+  }
+
+  @Test
+  void unknownUserIsRefused() {
+    assertThat(runIn("", "user", "unlock", "--email", "ghost@example.com")).isEqualTo(Cli.FAILED);
+    assertThat(err).isEqualTo("There is no user with the email ghost@example.com.\n");
+  }
+
+  @Test
+  void auditFiltersBySinceAndLimit() {
+    addAdmin();
+    assertThat(runIn("", "audit", "--since", "2026-12-04")).isZero();
+    assertThat(out).isEqualTo("No audit records match.\n");
+    assertThat(runIn("", "audit", "--since", "2026-12-03T09:00:00Z", "--limit", "1")).isZero();
+    assertThat(out.lines()).hasSize(2).last().asString().contains("USER_CREATED");
+  }
+
+  @Test
+  void auditRefusesALimitOutOfRange() {
+    assertThat(runIn("", "audit", "--limit", "0")).isEqualTo(Cli.USAGE);
+    assertThat(err).startsWith("--limit must be between 1 and 100000.");
+  }
+
+  @Test
+  void malformedSinceIsAUsageError() {
+    assertThat(runIn("", "audit", "--since", "yesterday")).isEqualTo(Cli.USAGE);
+    assertThat(err).contains("2026-01-31T08:00:00Z");
+  }
+
+  @Test
+  void storeThatIsNotABackOfficeFileGivesOneSentenceAndExitOne() throws Exception {
+    byte[] junk = "this is a shopping list, not a database".getBytes(StandardCharsets.UTF_8);
+    Files.write(dataDir.resolve("backoffice.db"), junk);
+    assertThat(runIn("", "user", "list")).isEqualTo(Cli.FAILED);
+    assertThat(err).contains("is not a Back Office store").doesNotContain("Exception");
+    assertThat(err.lines()).hasSize(1);
+    assertThat(Files.readAllBytes(dataDir.resolve("backoffice.db"))).isEqualTo(junk);
+  }
+
+  @Test
+  void helpAndVersionWorkOnEveryCommand() {
+    assertThat(run("", "--help")).isZero();
+    assertThat(out).contains("user").contains("audit");
+    assertThat(run("", "user", "add", "--help")).isZero();
+    assertThat(out).contains("--password-stdin").contains("--data-dir");
+    assertThat(run("", "audit", "--version")).isZero();
+    assertThat(out).startsWith("Back Office");
+  }
+
+  @Test
+  void controlCharactersInArgumentsNeverReachStandardErrorRaw() {
+    assertThat(runIn("", "user", "add", "--email", "evil\u001b[2J\n@example.com"))
+        .isEqualTo(Cli.FAILED);
+    assertThat(err.lines()).hasSize(1);
+    assertThat(err).doesNotContain("\u001b");
+  }
+}
