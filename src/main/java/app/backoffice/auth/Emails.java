@@ -26,7 +26,10 @@ public final class Emails {
     if (email == null) {
       return "";
     }
-    return Normalizer.normalize(email.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    // Normalise before and after lower-casing: NFKC turns some characters into spaces, and a few
+    // lower-case forms are themselves not normalised.
+    String folded = Normalizer.normalize(email, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    return Normalizer.normalize(folded, Normalizer.Form.NFKC).strip();
   }
 
   /**
