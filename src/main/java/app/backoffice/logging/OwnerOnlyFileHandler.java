@@ -15,7 +15,7 @@ import java.util.logging.LogRecord;
 
 /**
  * Appends log records to {@code backoffice.log} and rotates it to {@code backoffice.log.1} and on
- * when it grows past a limit.
+ * when it grows past a limit, keeping at most {@code keep} files in all.
  *
  * <p>The JDK's {@code FileHandler} creates its files with the process's default permissions; this
  * one creates them readable by their owner only, like everything else in the data directory.
@@ -65,7 +65,7 @@ final class OwnerOnlyFileHandler extends Handler {
 
   private void rotate() throws IOException {
     out.close();
-    for (int i = keep - 1; i >= 1; i--) {
+    for (int i = keep - 2; i >= 1; i--) {
       Path older = numbered(i);
       if (Files.exists(older)) {
         Files.move(older, numbered(i + 1), StandardCopyOption.REPLACE_EXISTING);
