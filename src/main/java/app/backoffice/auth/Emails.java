@@ -26,7 +26,8 @@ public final class Emails {
     if (email == null) {
       return "";
     }
-    return Normalizer.normalize(email.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    // Strip after NFKC: it turns no-break spaces, which strip() keeps, into plain ones.
+    return Normalizer.normalize(email, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
   }
 
   /**
