@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -72,11 +73,9 @@ class Rfc6238VectorsTest {
 
   @Test
   void timeStepOfTheVectorsIsTheFloorOfTimeOverThirty() {
-    assertThat(TotpVerifier.stepAt(java.time.Instant.ofEpochSecond(59))).isEqualTo(1);
-    assertThat(TotpVerifier.stepAt(java.time.Instant.ofEpochSecond(1111111109)))
-        .isEqualTo(37037036);
-    assertThat(TotpVerifier.stepAt(java.time.Instant.ofEpochSecond(20000000000L)))
-        .isEqualTo(666666666);
+    assertThat(TotpVerifier.stepAt(Instant.ofEpochSecond(59))).isEqualTo(1);
+    assertThat(TotpVerifier.stepAt(Instant.ofEpochSecond(1111111109))).isEqualTo(37037036);
+    assertThat(TotpVerifier.stepAt(Instant.ofEpochSecond(20000000000L))).isEqualTo(666666666);
   }
 
   /** The RFC's ASCII seed: "1234567890" repeated to the length its hash wants. */
