@@ -323,43 +323,49 @@ public final class AuthService {
     boolean passwordMatches = hasher.matches(password, Optional.of(user.passwordHash()));
     return store.write(
         repositories -> {
+          // Read again inside the transaction: another program may have accepted a code since,
+          // and checking against the last step read before would let that code through again.
+          User current = activeUser(repositories, session);
+          if (!current.twoFactorEnabled()) {
+            throw new AccountException(AccountException.Reason.TWO_FACTOR_NOT_ENABLED);
+          }
           if (!passwordMatches) {
             return recordFailure(
                     repositories,
-                    user.email(),
+                    current.email(),
                     true,
-                    OptionalLong.of(user.id()),
+                    OptionalLong.of(current.id()),
                     AuditEvent.SIGN_IN_FAILED,
                     "wrong password to disable 2FA",
                     now)
                 .<DisableTwoFactorResult>map(Locked::new)
                 .orElseGet(WrongPassword::new);
           }
-          SecondFactor factor = checkSecondFactor(repositories, user, input, now, true);
+          SecondFactor factor = checkSecondFactor(repositories, current, input, now, true);
           if (factor == SecondFactor.REPLAYED) {
             audit.record(
                 repositories,
                 now,
                 AuditEvent.TOTP_REPLAY_REFUSED,
-                user.email(),
-                user.id(),
+                current.email(),
+                current.id(),
                 "disable 2FA");
             return new ReplayedCode();
           }
           if (factor == SecondFactor.WRONG) {
-            return recordCodeFailure(repositories, user, input, "disable 2FA", now)
+            return recordCodeFailure(repositories, current, input, "disable 2FA", now)
                 .<DisableTwoFactorResult>map(Locked::new)
                 .orElseGet(WrongCode::new);
           }
-          repositories.users().disableTwoFactor(user.id());
-          repositories.recoveryCodes().deleteAll(user.id());
-          repositories.throttle().clear(user.email());
+          repositories.users().disableTwoFactor(current.id());
+          repositories.recoveryCodes().deleteAll(current.id());
+          repositories.throttle().clear(current.email());
           audit.record(
               repositories,
               now,
               AuditEvent.TWO_FACTOR_DISABLED,
-              user.email(),
-              user.id(),
+              current.email(),
+              current.id(),
               "by the user");
           return new DisableTwoFactorResult.TwoFactorDisabled();
         });

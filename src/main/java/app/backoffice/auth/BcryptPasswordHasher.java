@@ -7,10 +7,10 @@ import org.mindrot.jbcrypt.BCrypt;
 /** bcrypt through jBCrypt, at a configurable cost. */
 public final class BcryptPasswordHasher implements PasswordHasher {
 
-  /** bcrypt's own bounds for the cost. */
+  /** jBCrypt's bounds for the cost: bcrypt allows 31, but jBCrypt 0.4 refuses it. */
   public static final int MIN_COST = 4;
 
-  public static final int MAX_COST = 31;
+  public static final int MAX_COST = 30;
 
   private final int cost;
   private final SecureRandom random;
@@ -18,7 +18,8 @@ public final class BcryptPasswordHasher implements PasswordHasher {
 
   public BcryptPasswordHasher(int cost, SecureRandom random) {
     if (cost < MIN_COST || cost > MAX_COST) {
-      throw new IllegalArgumentException("bcrypt cost must be between 4 and 31");
+      throw new IllegalArgumentException(
+          "bcrypt cost must be between " + MIN_COST + " and " + MAX_COST);
     }
     this.cost = cost;
     this.random = random;

@@ -1,0 +1,88 @@
+package app.backoffice.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class EmailsTest {
+
+  @Test
+  void normalisingTrimsAndLowerCases() {
+    assertThat(Emails.normalize("  Alice@Example.COM \t")).isEqualTo("alice@example.com");
+  }
+
+  @Test
+  void normalisingFoldsCompatibilityCharacters() {
+    assertThat(Emails.normalize("ＡＬＩＣＥ@ｅｘａｍｐｌｅ.ｃｏｍ")).isEqualTo("alice@example.com");
+    assertThat(Emails.normalize("ﬁnance@example.com")).isEqualTo("finance@example.com");
+  }
+
+  @Test
+  void normalisingRemovesNoBreakSpacesPastedAroundTheAddress() {
+    assertThat(Emails.normalize("\u00a0alice@example.com\u202f")).isEqualTo("alice@example.com");
+  }
+
+  @Test
+  void normalisingNullGivesEmptyText() {
+    assertThat(Emails.normalize(null)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "a@b.co",
+        "alice@example.com",
+        "first.last+tag@mail.example.org",
+        "zoë@exämple.de"
+      })
+  void acceptsAddressesOfTheRightShape(String email) {
+    assertThat(Emails.isValid(email)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "",
+        "alice",
+        "alice@",
+        "@example.com",
+        "alice@example",
+        "alice@example.",
+        "alice@.example.com",
+        "alice@example..com",
+        "alice@@example.com",
+        "ali ce@example.com",
+        "alice:admin@example.com",
+        "ali\u0007ce@example.com",
+        "alice@exa\nmple.com"
+      })
+  void refusesAddressesOfTheWrongShape(String email) {
+    assertThat(Emails.isValid(email)).isFalse();
+  }
+
+  @Test
+  void refusesAddressesLongerThan254Characters() {
+    String domain = "@example.com";
+
+    assertThat(Emails.isValid("a".repeat(254 - domain.length()) + domain)).isTrue();
+    assertThat(Emails.isValid("a".repeat(255 - domain.length()) + domain)).isFalse();
+  }
+
+  @Test
+  void requireValidNormalisesOrRefuses() {
+    assertThat(Emails.requireValid(" Bob@Example.com ")).isEqualTo("bob@example.com");
+    assertThatThrownBy(() -> Emails.requireValid("bob"))
+        .isInstanceOfSatisfying(
+            AccountException.class,
+            e -> assertThat(e.reason()).isEqualTo(AccountException.Reason.INVALID_EMAIL));
+  }
+
+  @Test
+  void auditFormReplacesControlCharactersAndShortensLongInput() {
+    assertThat(Emails.forAudit("evil\nSIGN_IN_SUCCEEDED")).isEqualTo("evil\uFFFDSIGN_IN_SUCCEEDED");
+    assertThat(Emails.forAudit("x".repeat(1000))).hasSize(Emails.MAX_LENGTH + 1).endsWith("\u2026");
+  }
+}
