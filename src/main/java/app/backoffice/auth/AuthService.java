@@ -38,6 +38,9 @@ public final class AuthService {
   /** How long a sign-in may wait for its code. */
   public static final Duration PENDING_LIFETIME = Duration.ofMinutes(5);
 
+  /** What the audit log records for a sign-in whose email field held no email address. */
+  public static final String NOT_AN_EMAIL = "(not an email address)";
+
   private static final System.Logger LOG = System.getLogger(AuthService.class.getName());
 
   private final Store store;
@@ -116,6 +119,9 @@ public final class AuthService {
     forgetExpiredPendingSignIns(now);
     String normalized = Emails.normalize(email);
     boolean plausible = Emails.isValid(normalized);
+    // Whatever is not shaped like an email may be a password typed into the wrong field: it
+    // stays out of the audit log.
+    String audited = plausible ? normalized : NOT_AN_EMAIL;
     Lookup lookup =
         plausible
             ? store.read(repositories -> lookup(repositories, normalized))
@@ -142,7 +148,7 @@ public final class AuthService {
               repositories ->
                   recordFailure(
                       repositories,
-                      normalized,
+                      audited,
                       plausible,
                       lookup.userId(),
                       AuditEvent.SIGN_IN_FAILED,

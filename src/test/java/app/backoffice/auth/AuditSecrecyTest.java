@@ -109,6 +109,19 @@ class AuditSecrecyTest {
     }
   }
 
+  @Test
+  void passwordTypedIntoTheEmailFieldStaysOutOfTheAuditLog() {
+    fixture.admin().addUser(EMAIL, PASSWORD, Role.STAFF);
+
+    assertThat(auth.signIn(PASSWORD, PASSWORD)).isInstanceOf(SignInResult.Rejected.class);
+
+    assertThat(fixture.auditTrail())
+        .filteredOn(entry -> entry.event() == AuditEvent.SIGN_IN_FAILED)
+        .singleElement()
+        .extracting(AuditEntry::email)
+        .isEqualTo(AuthService.NOT_AN_EMAIL);
+  }
+
   private String code(String code) {
     secrets.add(code);
     return code;
