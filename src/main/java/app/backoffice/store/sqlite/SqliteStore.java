@@ -69,7 +69,7 @@ public final class SqliteStore implements Store {
     Connection connection = connect(file);
     try {
       Jdbc jdbc = new Jdbc(connection);
-      byte[] key = loadKey(directory.resolve(KeyFile.NAME), jdbc, version, random);
+      byte[] key = loadKey(directory.resolve(KeyFile.NAME), file, jdbc, version, random);
       migrate(connection, migrations, Math.min(targetVersion, migrations.latest()), file);
       execute(connection, file, "PRAGMA wal_autocheckpoint = 0");
       LOG.log(System.Logger.Level.DEBUG, "Opened store {0} at schema version {1}", file, version);
@@ -104,9 +104,10 @@ public final class SqliteStore implements Store {
     }
   }
 
-  private static byte[] loadKey(Path keyFile, Jdbc jdbc, int version, SecureRandom random) {
+  private static byte[] loadKey(
+      Path keyFile, Path file, Jdbc jdbc, int version, SecureRandom random) {
     Optional<byte[]> key = KeyFile.read(keyFile);
-    Optional<SealedSecret> anySecret = version >= 1 ? anySecret(jdbc) : Optional.empty();
+    Optional<SealedSecret> anySecret = version >= 1 ? anySecret(jdbc, file) : Optional.empty();
     if (key.isEmpty()) {
       if (anySecret.isPresent()) {
         throw new StoreException(
@@ -122,13 +123,13 @@ public final class SqliteStore implements Store {
     return key.get();
   }
 
-  private static Optional<SealedSecret> anySecret(Jdbc jdbc) {
+  private static Optional<SealedSecret> anySecret(Jdbc jdbc, Path file) {
     try {
       return jdbc.queryOne(
           "SELECT id, totp_secret FROM users WHERE totp_secret IS NOT NULL LIMIT 1",
           row -> new SealedSecret(row.getLong("id"), row.getBytes("totp_secret")));
     } catch (Jdbc.SqlFailure e) {
-      throw translate(Path.of("store"), e.sqlException());
+      throw translate(file, e.sqlException());
     }
   }
 

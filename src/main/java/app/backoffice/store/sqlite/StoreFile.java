@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.UUID;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -60,8 +61,11 @@ final class StoreFile {
   }
 
   private static void create(Path file) {
+    Path temporary = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + ".tmp");
     try {
-      OwnerOnly.createFile(file);
+      OwnerOnly.createFile(temporary);
+      useWriteAheadLog(temporary, file);
+      Files.createLink(file, temporary);
     } catch (FileAlreadyExistsException e) {
       // Another process created it at the same moment; the migration's lock sorts out the rest.
     } catch (AccessDeniedException e) {
@@ -75,6 +79,24 @@ final class StoreFile {
     } catch (IOException e) {
       throw new StoreException(
           Problem.IO, "The store " + file + " cannot be created: " + e.getMessage(), e);
+    } finally {
+      deleteQuietly(temporary);
+    }
+  }
+
+  private static void useWriteAheadLog(Path temporary, Path file) {
+    try (Connection connection = new SQLiteConfig().createConnection("jdbc:sqlite:" + temporary);
+        Statement statement = connection.createStatement()) {
+      statement.execute("PRAGMA journal_mode = WAL");
+    } catch (SQLException e) {
+      throw SqliteStore.translate(file, e);
+    }
+  }
+
+  private static void deleteQuietly(Path temporary) {
+    try {
+      Files.deleteIfExists(temporary);
+    } catch (IOException ignored) {
     }
   }
 
@@ -112,6 +134,7 @@ final class StoreFile {
     config.setBusyTimeout(SqliteStore.BUSY_TIMEOUT_MILLIS);
     try (Connection connection = config.createConnection("jdbc:sqlite:" + file);
         Statement statement = connection.createStatement()) {
+      connection.setAutoCommit(false);
       String check = single(statement, "PRAGMA quick_check");
       if (!"ok".equals(check)) {
         throw corrupted(file, null);

@@ -1,0 +1,82 @@
+package app.backoffice.store.sqlite;
+
+import static app.backoffice.store.sqlite.SqliteFixtures.SECRET;
+import static app.backoffice.store.sqlite.SqliteFixtures.addUser;
+import static app.backoffice.store.sqlite.SqliteFixtures.addUserWithTwoFactor;
+import static app.backoffice.store.sqlite.SqliteFixtures.queryLong;
+import static app.backoffice.store.sqlite.SqliteFixtures.storeFile;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.backoffice.store.ThrottleState;
+import app.backoffice.store.User;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqliteStoreUpgradeTest {
+
+  private final SecureRandom random = new SecureRandom();
+
+  @TempDir Path dataDir;
+
+  private SqliteStore openAtVersionOne() {
+    return SqliteStore.open(dataDir, random, Migrations.load(), 1);
+  }
+
+  @Test
+  void storeCanBeCreatedAtAnOlderSchema() throws Exception {
+    openAtVersionOne().close();
+
+    assertThat(queryLong(storeFile(dataDir), "PRAGMA user_version")).isEqualTo(1);
+    assertThat(
+            queryLong(
+                storeFile(dataDir), "SELECT count(*) FROM sqlite_master WHERE name = 'throttle'"))
+        .isZero();
+  }
+
+  @Test
+  void versionOneStoreIsUpgradedKeepingItsUsers() throws Exception {
+    User ann;
+    try (SqliteStore old = openAtVersionOne()) {
+      ann = addUser(old, "ann@example.com");
+    }
+
+    try (SqliteStore upgraded = SqliteStore.open(dataDir, random)) {
+      Optional<User> found = upgraded.read(r -> r.users().findByEmail("ann@example.com"));
+      assertThat(found).contains(ann);
+
+      ThrottleState state = new ThrottleState(2, 0, Optional.empty());
+      upgraded.update(r -> r.throttle().save("ann@example.com", state));
+      Optional<ThrottleState> saved = upgraded.read(r -> r.throttle().find("ann@example.com"));
+      assertThat(saved).contains(state);
+    }
+
+    assertThat(queryLong(storeFile(dataDir), "PRAGMA user_version")).isEqualTo(2);
+  }
+
+  @Test
+  void upgradeKeepsTwoFactorSecretsReadable() {
+    User ann;
+    try (SqliteStore old = openAtVersionOne()) {
+      ann = addUserWithTwoFactor(old, "ann@example.com");
+    }
+
+    try (SqliteStore upgraded = SqliteStore.open(dataDir, random)) {
+      Optional<User> found = upgraded.read(r -> r.users().findById(ann.id()));
+      assertThat(found.flatMap(User::totpSecret)).contains(SECRET);
+    }
+  }
+
+  @Test
+  void upgradedStoreOpensAgainWithoutChange() throws Exception {
+    openAtVersionOne().close();
+    SqliteStore.open(dataDir, random).close();
+    String upgraded = SqliteFixtures.sha256(storeFile(dataDir));
+
+    SqliteStore.open(dataDir, random).close();
+
+    assertThat(SqliteFixtures.sha256(storeFile(dataDir))).isEqualTo(upgraded);
+  }
+}
