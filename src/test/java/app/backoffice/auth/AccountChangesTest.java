@@ -17,42 +17,23 @@ import app.backoffice.auth.Outcomes.WrongCode;
 import app.backoffice.auth.Outcomes.WrongPassword;
 import app.backoffice.store.AuditEvent;
 import app.backoffice.store.AuditSource;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What signed-in users change on their own account. */
-class AccountChangesTest {
+class AccountChangesTest extends FixtureTest {
 
   private static final String NEW_PASSWORD = "amber-lighthouse-17";
 
-  @TempDir Path directory;
+  /** Alice, signed in with 2FA on, one step after enrolling. */
+  abstract class SignedInWithTwoFactor {
 
-  private AuthFixture fixture;
-  private AuthService auth;
-
-  @BeforeEach
-  void setUp() {
-    fixture = new AuthFixture(directory);
-    auth = fixture.auth();
-  }
-
-  @AfterEach
-  void tearDown() {
-    fixture.close();
-  }
-
-  @Nested
-  class SwitchingTwoFactorOff {
-
-    private Session session;
-    private Enrolled enrolled;
+    Session session;
+    Enrolled enrolled;
 
     @BeforeEach
     void enrol() {
@@ -61,6 +42,10 @@ class AccountChangesTest {
       enrolled = fixture.enrol(session);
       fixture.clock.advance(STEP);
     }
+  }
+
+  @Nested
+  class SwitchingTwoFactorOff extends SignedInWithTwoFactor {
 
     @Test
     void passwordAndCurrentCodeSwitchItOff() {
@@ -223,18 +208,7 @@ class AccountChangesTest {
   }
 
   @Nested
-  class NewRecoveryCodes {
-
-    private Session session;
-    private Enrolled enrolled;
-
-    @BeforeEach
-    void enrol() {
-      fixture.addAlice();
-      session = fixture.signIn(EMAIL, PASSWORD);
-      enrolled = fixture.enrol(session);
-      fixture.clock.advance(STEP);
-    }
+  class NewRecoveryCodes extends SignedInWithTwoFactor {
 
     @Test
     void currentCodeReplacesTheOldCodes() {

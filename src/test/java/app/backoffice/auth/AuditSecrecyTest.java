@@ -10,39 +10,20 @@ import app.backoffice.store.AuditEntry;
 import app.backoffice.store.AuditEvent;
 import app.backoffice.store.AuditSource;
 import app.backoffice.store.Role;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Runs every kind of operation, then reads the whole audit log looking for anything secret. */
-class AuditSecrecyTest {
+class AuditSecrecyTest extends FixtureTest {
 
   private static final String ADMIN_PASSWORD = "granite-orchard-93";
   private static final String WRONG_PASSWORD = "copper-meadow-58";
   private static final String NEW_PASSWORD = "amber-lighthouse-17";
 
-  @TempDir Path directory;
-
-  private AuthFixture fixture;
-  private AuthService auth;
   private final List<String> secrets = new ArrayList<>();
-
-  @BeforeEach
-  void setUp() {
-    fixture = new AuthFixture(directory);
-    auth = fixture.auth();
-  }
-
-  @AfterEach
-  void tearDown() {
-    fixture.close();
-  }
 
   @Test
   void auditLogHoldsNoPasswordCodeOrSecret() {

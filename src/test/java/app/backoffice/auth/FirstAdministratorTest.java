@@ -7,32 +7,12 @@ import app.backoffice.auth.AccountException.Reason;
 import app.backoffice.store.AuditEntry;
 import app.backoffice.store.AuditEvent;
 import app.backoffice.store.Role;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class FirstAdministratorTest {
+class FirstAdministratorTest extends FixtureTest {
 
   private static final String ADMIN = "root@example.com";
   private static final String PASSWORD = AuthFixture.PASSWORD;
-
-  @TempDir Path directory;
-
-  private AuthFixture fixture;
-  private AuthService auth;
-
-  @BeforeEach
-  void setUp() {
-    fixture = new AuthFixture(directory);
-    auth = fixture.auth();
-  }
-
-  @AfterEach
-  void tearDown() {
-    fixture.close();
-  }
 
   @Test
   void emptyStoreNeedsAFirstAdministrator() {

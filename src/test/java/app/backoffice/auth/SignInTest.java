@@ -13,35 +13,20 @@ import app.backoffice.store.AuditEntry;
 import app.backoffice.store.AuditEvent;
 import app.backoffice.store.AuditSource;
 import app.backoffice.store.Role;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class SignInTest {
+class SignInTest extends FixtureTest {
 
   private static final String WRONG = "wrong-harbour-42";
   private static final Duration FIVE_MINUTES = Duration.ofMinutes(5);
 
-  @TempDir Path directory;
-
-  private AuthFixture fixture;
-  private AuthService auth;
-
   @BeforeEach
   void setUp() {
-    fixture = new AuthFixture(directory);
     fixture.addAlice();
-    auth = fixture.auth();
-  }
-
-  @AfterEach
-  void tearDown() {
-    fixture.close();
   }
 
   @Test

@@ -14,32 +14,12 @@ import app.backoffice.auth.Outcomes.ReplayedCode;
 import app.backoffice.auth.Outcomes.WrongCode;
 import app.backoffice.store.AuditEntry;
 import app.backoffice.store.AuditEvent;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Enrolling in 2FA, then signing in with a code from the app or a recovery code. */
-class TwoFactorSignInTest {
-
-  @TempDir Path directory;
-
-  private AuthFixture fixture;
-  private AuthService auth;
-
-  @BeforeEach
-  void setUp() {
-    fixture = new AuthFixture(directory);
-    auth = fixture.auth();
-  }
-
-  @AfterEach
-  void tearDown() {
-    fixture.close();
-  }
+class TwoFactorSignInTest extends FixtureTest {
 
   // ---- enrolment ----------------------------------------------------------------------------
 

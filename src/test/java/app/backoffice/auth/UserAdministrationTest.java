@@ -13,38 +13,21 @@ import app.backoffice.store.AuditEntry;
 import app.backoffice.store.AuditEvent;
 import app.backoffice.store.AuditSource;
 import app.backoffice.store.Role;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class UserAdministrationTest {
+class UserAdministrationTest extends FixtureTest {
 
   private static final String ADMIN = "root@example.com";
   private static final String OTHER_PASSWORD = "amber-lighthouse-17";
 
-  @TempDir Path directory;
-
-  private AuthFixture fixture;
-  private UserAdministration admin;
-  private AuthService auth;
-
   @BeforeEach
   void setUp() {
-    fixture = new AuthFixture(directory);
-    admin = fixture.admin();
-    auth = fixture.auth();
     admin.addUser(ADMIN, PASSWORD, Role.ADMIN);
-  }
-
-  @AfterEach
-  void tearDown() {
-    fixture.close();
   }
 
   @Test
