@@ -8,7 +8,6 @@ import app.backoffice.store.AuditSource;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -25,14 +24,14 @@ public final class Main {
     Charset console = consoleCharset();
     Cli cli =
         new Cli(
-            (dataDirectory, verbose) ->
+            (dataDirectory, verbose, withoutKey) ->
                 Services.open(
-                    new Services.Settings(
-                        DataDirectory.forThisProcess(dataDirectory),
-                        AuthSettings.DEFAULT,
-                        AuditSource.CLI,
-                        Clock.systemUTC(),
-                        verbose)),
+                    Services.Settings.of(
+                            DataDirectory.forThisProcess(dataDirectory),
+                            AuthSettings.DEFAULT,
+                            AuditSource.CLI)
+                        .withLogToStandardError(verbose)
+                        .withoutKey(withoutKey)),
             Terminal.system(),
             System.in,
             new PrintWriter(new OutputStreamWriter(System.out, console), true),

@@ -6,6 +6,7 @@ import app.backoffice.auth.BcryptPasswordHasher;
 import app.backoffice.auth.PasswordHasher;
 import app.backoffice.auth.ServiceContext;
 import app.backoffice.auth.UserAdministration;
+import app.backoffice.cli.AdminServices;
 import app.backoffice.config.DataDirectory;
 import app.backoffice.logging.Logging;
 import app.backoffice.store.AuditSource;
@@ -18,12 +19,13 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The composition root: the one place that builds the data directory, the store, the clock, the
  * randomness and the services, and closes them again.
  */
-public final class Services implements AutoCloseable {
+public final class Services implements AdminServices {
 
   private static final System.Logger LOG = System.getLogger(Services.class.getName());
 
@@ -43,13 +45,50 @@ public final class Services implements AutoCloseable {
     this.administration = administration;
   }
 
-  /** What the services are built from; tests use a fixed clock and a cheap bcrypt cost. */
+  /**
+   * What the services are built from. Tests use a fixed clock and a cheap hasher.
+   *
+   * @param withoutKey open the store without its key file (see {@link SqliteStore#openWithoutKey})
+   */
   public record Settings(
       DataDirectory dataDirectory,
       AuthSettings auth,
       AuditSource source,
       Clock clock,
-      boolean logToStandardError) {}
+      boolean logToStandardError,
+      boolean withoutKey,
+      Function<SecureRandom, PasswordHasher> hasher) {
+
+    /** The settings of a real program: the system clock and bcrypt at the configured cost. */
+    public static Settings of(DataDirectory dataDirectory, AuthSettings auth, AuditSource source) {
+      return new Settings(
+          dataDirectory,
+          auth,
+          source,
+          Clock.systemUTC(),
+          false,
+          false,
+          random -> new BcryptPasswordHasher(auth.bcryptCost(), random));
+    }
+
+    public Settings withLogToStandardError(boolean log) {
+      return new Settings(dataDirectory, auth, source, clock, log, withoutKey, hasher);
+    }
+
+    public Settings withoutKey(boolean without) {
+      return new Settings(dataDirectory, auth, source, clock, logToStandardError, without, hasher);
+    }
+
+    public Settings withClock(Clock fixed) {
+      return new Settings(
+          dataDirectory, auth, source, fixed, logToStandardError, withoutKey, hasher);
+    }
+
+    public Settings withHasher(Function<SecureRandom, PasswordHasher> other) {
+      return new Settings(
+          dataDirectory, auth, source, clock, logToStandardError, withoutKey, other);
+    }
+  }
 
   /**
    * Opens the data directory and the store and builds the services.
@@ -61,8 +100,11 @@ public final class Services implements AutoCloseable {
     DataDirectory directory = settings.dataDirectory().ensureExists();
     Logging.configure(directory.path(), settings.logToStandardError());
     SecureRandom random = new SecureRandom();
-    Store store = SqliteStore.open(directory.path(), random);
-    PasswordHasher hasher = new BcryptPasswordHasher(settings.auth().bcryptCost(), random);
+    Store store =
+        settings.withoutKey()
+            ? SqliteStore.openWithoutKey(directory.path(), random)
+            : SqliteStore.open(directory.path(), random);
+    PasswordHasher hasher = settings.hasher().apply(random);
     ServiceContext context = new ServiceContext(settings.source(), hostName(), random);
     LOG.log(
         System.Logger.Level.INFO,
@@ -84,6 +126,7 @@ public final class Services implements AutoCloseable {
     return auth;
   }
 
+  @Override
   public UserAdministration administration() {
     return administration;
   }

@@ -504,7 +504,11 @@ public final class AuthService {
       Repositories repositories, User user, CodeInput input, Instant now, boolean allowRecovery) {
     if (input instanceof CodeInput.Totp totp) {
       Verification verification =
-          verifier.verify(user.totpSecret().orElseThrow(), totp.digits(), now, user.lastTotpStep());
+          verifier.verify(
+              repositories.users().totpSecret(user.id()).orElseThrow(),
+              totp.digits(),
+              now,
+              user.lastTotpStep());
       if (verification instanceof Verification.Accepted accepted) {
         repositories.users().updateLastTotpStep(user.id(), accepted.step());
         audit.record(repositories, now, AuditEvent.TOTP_SUCCEEDED, user.email(), user.id(), "");

@@ -142,6 +142,33 @@ public final class UserAdministration {
         });
   }
 
+  /**
+   * Switches 2FA off for every user who has it: the repair after the key file was lost, which needs
+   * no key.
+   *
+   * @return the emails whose 2FA was switched off
+   */
+  public List<String> resetTwoFactorForEveryone() {
+    Instant now = clock.instant();
+    return store.write(
+        repositories -> {
+          List<User> enrolled =
+              repositories.users().list().stream().filter(User::twoFactorEnabled).toList();
+          for (User user : enrolled) {
+            repositories.users().disableTwoFactor(user.id());
+            repositories.recoveryCodes().deleteAll(user.id());
+            audit.record(
+                repositories,
+                now,
+                AuditEvent.TWO_FACTOR_RESET,
+                user.email(),
+                user.id(),
+                "for everyone by an administrator");
+          }
+          return enrolled.stream().map(User::email).toList();
+        });
+  }
+
   /** Ends a lock and forgets the failures that led to it. */
   public void unlock(String email) {
     String normalized = Emails.requireValid(email);
@@ -160,21 +187,33 @@ public final class UserAdministration {
         });
   }
 
-  /** Disables a user, who can no longer sign in. The last enabled administrator stays. */
-  public void disable(String email) {
-    setDisabled(email, true);
+  /**
+   * Disables a user, who can no longer sign in. The last enabled administrator stays.
+   *
+   * @return false when the user was disabled already, and nothing changed
+   */
+  public boolean disable(String email) {
+    return setDisabled(email, true);
   }
 
-  public void enable(String email) {
-    setDisabled(email, false);
+  /**
+   * Lets a disabled user sign in again.
+   *
+   * @return false when the user was enabled already, and nothing changed
+   */
+  public boolean enable(String email) {
+    return setDisabled(email, false);
   }
 
-  private void setDisabled(String email, boolean disabled) {
+  private boolean setDisabled(String email, boolean disabled) {
     String normalized = Emails.requireValid(email);
     Instant now = clock.instant();
-    store.update(
+    return store.write(
         repositories -> {
           User user = existing(repositories, normalized);
+          if (user.disabled() == disabled) {
+            return false;
+          }
           if (disabled
               && user.role() == Role.ADMIN
               && !user.disabled()
@@ -189,6 +228,7 @@ public final class UserAdministration {
               normalized,
               user.id(),
               "by an administrator");
+          return true;
         });
   }
 

@@ -1,6 +1,5 @@
 package app.backoffice.cli;
 
-import app.backoffice.Services;
 import app.backoffice.auth.AccountException;
 import app.backoffice.auth.Emails;
 import java.io.PrintWriter;
@@ -46,8 +45,13 @@ final class CommandContext {
    * Opens the services, runs the work and closes them again. A refused account operation becomes
    * one sentence about the email it concerns.
    */
-  <T> T withServices(String email, Function<Services, T> work) {
-    try (Services opened = services.open(root.dataDirectory(), root.verbose)) {
+  <T> T withServices(String email, Function<AdminServices, T> work) {
+    return withServices(email, false, work);
+  }
+
+  /** Like {@link #withServices(String, Function)}, with the store opened without its key. */
+  <T> T withServices(String email, boolean withoutKey, Function<AdminServices, T> work) {
+    try (AdminServices opened = services.open(root.dataDirectory(), root.verbose, withoutKey)) {
       return work.apply(opened);
     } catch (AccountException e) {
       throw new CliFailure(messages.refusal(e, shown(email)));

@@ -1,6 +1,5 @@
 package app.backoffice.cli;
 
-import app.backoffice.Services;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -8,5 +7,9 @@ import java.util.Optional;
 @FunctionalInterface
 public interface ServicesFactory {
 
-  Services open(Optional<Path> dataDirectory, boolean verbose);
+  /**
+   * @param withoutKey open the store without its key file, for the repair that switches 2FA off
+   *     after the key was lost
+   */
+  AdminServices open(Optional<Path> dataDirectory, boolean verbose, boolean withoutKey);
 }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -14,6 +15,7 @@ import picocli.CommandLine.Option;
 final class UserCommand {
 
   private static final DateTimeFormatter CREATED = DateTimeFormatter.ISO_INSTANT;
+  private static final String EMAIL_HELP = "The user's email address, in any case.";
 
   private final CommandContext context;
 
@@ -28,7 +30,8 @@ final class UserCommand {
             + " standard input with --password-stdin."
       })
   int add(
-      @Option(names = "--email", required = true, paramLabel = "EMAIL") String email,
+      @Option(names = "--email", required = true, paramLabel = "EMAIL", description = EMAIL_HELP)
+          String email,
       @Option(
               names = "--role",
               defaultValue = "staff",
@@ -76,7 +79,8 @@ final class UserCommand {
 
   @Command(name = "set-password", description = "Set a user's password, for one who forgot theirs.")
   int setPassword(
-      @Option(names = "--email", required = true, paramLabel = "EMAIL") String email,
+      @Option(names = "--email", required = true, paramLabel = "EMAIL", description = EMAIL_HELP)
+          String email,
       @Option(names = "--password-stdin", description = "Read the password from standard input.")
           boolean passwordStdin) {
     context.withServices(
@@ -93,40 +97,76 @@ final class UserCommand {
 
   @Command(
       name = "reset-2fa",
-      description = "Switch a user's two-factor authentication off, for one who lost the device.")
-  int resetTwoFactor(
-      @Option(names = "--email", required = true, paramLabel = "EMAIL") String email) {
-    return change(email, "user.twoFactorReset", Action.RESET_TWO_FACTOR);
+      description = {
+        "Switch a user's two-factor authentication off, for one who lost the device; with --all,"
+            + " everyone's, after the key file was lost. Works without the key file."
+      })
+  int resetTwoFactor(@ArgGroup(multiplicity = "1") Target target) {
+    if (target.email != null) {
+      context.withServices(
+          target.email,
+          true,
+          services -> {
+            services.administration().resetTwoFactor(target.email);
+            return null;
+          });
+      context.print(
+          context.messages().get("user.twoFactorReset", CommandContext.shown(target.email)));
+      return 0;
+    }
+    List<String> reset =
+        context.withServices(
+            "", true, services -> services.administration().resetTwoFactorForEveryone());
+    context.print(context.messages().get("user.twoFactorResetAll", reset.size()));
+    return 0;
+  }
+
+  /** One user by email, or all of them. */
+  static final class Target {
+    @Option(names = "--email", required = true, paramLabel = "EMAIL", description = EMAIL_HELP)
+    String email;
+
+    @Option(names = "--all", required = true, description = "Every user who has 2FA on.")
+    boolean all;
   }
 
   @Command(name = "unlock", description = "End a lock after too many failed sign-ins.")
-  int unlock(@Option(names = "--email", required = true, paramLabel = "EMAIL") String email) {
-    return change(email, "user.unlocked", Action.UNLOCK);
-  }
-
-  @Command(name = "disable", description = "Stop a user from signing in.")
-  int disable(@Option(names = "--email", required = true, paramLabel = "EMAIL") String email) {
-    return change(email, "user.disabled", Action.DISABLE);
-  }
-
-  @Command(name = "enable", description = "Let a disabled user sign in again.")
-  int enable(@Option(names = "--email", required = true, paramLabel = "EMAIL") String email) {
-    return change(email, "user.enabled", Action.ENABLE);
-  }
-
-  private int change(String email, String doneKey, Action action) {
+  int unlock(
+      @Option(names = "--email", required = true, paramLabel = "EMAIL", description = EMAIL_HELP)
+          String email) {
     context.withServices(
         email,
         services -> {
-          switch (action) {
-            case RESET_TWO_FACTOR -> services.administration().resetTwoFactor(email);
-            case UNLOCK -> services.administration().unlock(email);
-            case DISABLE -> services.administration().disable(email);
-            case ENABLE -> services.administration().enable(email);
-          }
+          services.administration().unlock(email);
           return null;
         });
-    context.print(context.messages().get(doneKey, CommandContext.shown(email)));
+    context.print(context.messages().get("user.unlocked", CommandContext.shown(email)));
+    return 0;
+  }
+
+  @Command(name = "disable", description = "Stop a user from signing in.")
+  int disable(
+      @Option(names = "--email", required = true, paramLabel = "EMAIL", description = EMAIL_HELP)
+          String email) {
+    boolean changed =
+        context.withServices(email, services -> services.administration().disable(email));
+    context.print(
+        context
+            .messages()
+            .get(changed ? "user.disabled" : "user.alreadyDisabled", CommandContext.shown(email)));
+    return 0;
+  }
+
+  @Command(name = "enable", description = "Let a disabled user sign in again.")
+  int enable(
+      @Option(names = "--email", required = true, paramLabel = "EMAIL", description = EMAIL_HELP)
+          String email) {
+    boolean changed =
+        context.withServices(email, services -> services.administration().enable(email));
+    context.print(
+        context
+            .messages()
+            .get(changed ? "user.enabled" : "user.alreadyEnabled", CommandContext.shown(email)));
     return 0;
   }
 
@@ -143,13 +183,5 @@ final class UserCommand {
 
   private static String yesNo(boolean value) {
     return value ? "yes" : "no";
-  }
-
-  /** The one-step changes, which differ only in the call and the message. */
-  private enum Action {
-    RESET_TWO_FACTOR,
-    UNLOCK,
-    DISABLE,
-    ENABLE
   }
 }

@@ -6,10 +6,11 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * A user as the store holds it. The TOTP secret is the plain base32 text: the store decrypts it on
- * the way out and encrypts it on the way in.
+ * A user as the store holds it. The TOTP secret is not part of it: it is decrypted only when a code
+ * is checked, with {@link UserRepository#totpSecret}, so that listing or managing users never needs
+ * the key.
  *
- * <p>{@link #toString()} leaves out the password hash and the secret, so that a user can be logged.
+ * <p>{@link #toString()} leaves out the password hash, so that a user can be logged.
  */
 public record User(
     long id,
@@ -19,7 +20,6 @@ public record User(
     boolean disabled,
     Instant createdAt,
     Instant passwordChangedAt,
-    Optional<String> totpSecret,
     Optional<Instant> twoFactorEnabledAt,
     OptionalLong lastTotpStep) {
 
@@ -29,7 +29,6 @@ public record User(
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(createdAt, "createdAt");
     Objects.requireNonNull(passwordChangedAt, "passwordChangedAt");
-    Objects.requireNonNull(totpSecret, "totpSecret");
     Objects.requireNonNull(twoFactorEnabledAt, "twoFactorEnabledAt");
     Objects.requireNonNull(lastTotpStep, "lastTotpStep");
   }

@@ -11,6 +11,13 @@ public interface UserRepository {
 
   Optional<User> findById(long id);
 
+  /**
+   * The user's TOTP secret as plain base32 text; empty without 2FA.
+   *
+   * @throws StoreException with {@code KEY_WRONG} when the stored secret does not decrypt
+   */
+  Optional<String> totpSecret(long id);
+
   /** Every user, ordered by email. */
   List<User> list();
 

@@ -55,7 +55,7 @@ class AccountChangesTest extends FixtureTest {
       assertThat(result).isEqualTo(new DisableTwoFactorResult.TwoFactorDisabled());
       assertThat(auth.account(session).twoFactorEnabled()).isFalse();
       assertThat(auth.account(session).recoveryCodesLeft()).isZero();
-      assertThat(fixture.storedUser(EMAIL).totpSecret()).isEmpty();
+      assertThat(fixture.storedSecret(EMAIL)).isEmpty();
       assertThat(auth.signIn(EMAIL, PASSWORD)).isInstanceOf(SignInResult.SignedIn.class);
       assertThat(fixture.auditTrail())
           .anySatisfy(entry -> assertThat(entry.event()).isEqualTo(AuditEvent.TWO_FACTOR_DISABLED));

@@ -34,7 +34,7 @@ final class AuthFixture implements AutoCloseable {
   final MutableClock clock = new MutableClock(START);
   final SecureRandom random = new SecureRandom();
   final BcryptPasswordHasher hasher = new BcryptPasswordHasher(4, random);
-  final AuthSettings settings = AuthSettings.DEFAULT.withBcryptCost(4);
+  final AuthSettings settings = AuthSettings.DEFAULT;
 
   private final Path directory;
   private SqliteStore store;
@@ -142,6 +142,12 @@ final class AuthFixture implements AutoCloseable {
 
   User storedUser(String email) {
     return store.read(repositories -> repositories.users().findByEmail(email)).orElseThrow();
+  }
+
+  /** The user's TOTP secret as the store holds it, decrypted. */
+  Optional<String> storedSecret(String email) {
+    long id = storedUser(email).id();
+    return store.read(repositories -> repositories.users().totpSecret(id));
   }
 
   /** Every audit record, newest first. */

@@ -56,7 +56,7 @@ class TwoFactorSignInTest extends FixtureTest {
     assertThat(result).isEqualTo(new WrongCode());
     assertThat(auth.account(session).twoFactorEnabled()).isFalse();
     assertThat(auth.account(session).recoveryCodesLeft()).isZero();
-    assertThat(fixture.storedUser(EMAIL).totpSecret()).isEmpty();
+    assertThat(fixture.storedSecret(EMAIL)).isEmpty();
     assertThat(auth.signIn(EMAIL, PASSWORD)).isInstanceOf(SignInResult.SignedIn.class);
   }
 

@@ -112,7 +112,7 @@ class UserAdministrationTest extends FixtureTest {
     admin.resetTwoFactor(EMAIL);
 
     assertThat(admin.listUsers().get(0).twoFactorEnabled()).isFalse();
-    assertThat(fixture.storedUser(EMAIL).totpSecret()).isEmpty();
+    assertThat(fixture.storedSecret(EMAIL)).isEmpty();
     int recoveryCodesLeft = fixture.store().read(r -> r.recoveryCodes().countUnused(aliceId));
     assertThat(recoveryCodesLeft).isZero();
     assertThat(auth.signIn(EMAIL, PASSWORD)).isInstanceOf(SignInResult.SignedIn.class);

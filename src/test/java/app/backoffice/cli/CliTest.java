@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.backoffice.Services;
 import app.backoffice.auth.AuthSettings;
+import app.backoffice.auth.BcryptPasswordHasher;
 import app.backoffice.config.DataDirectory;
 import app.backoffice.store.AuditSource;
+import app.backoffice.store.sqlite.SqliteStore;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -37,14 +40,15 @@ class CliTest {
     StringWriter outText = new StringWriter();
     StringWriter errText = new StringWriter();
     ServicesFactory factory =
-        (dir, verbose) ->
+        (dir, verbose, withoutKey) ->
             Services.open(
-                new Services.Settings(
-                    DataDirectory.resolve(dir, Map.of(), "Linux", dataDir),
-                    AuthSettings.DEFAULT.withBcryptCost(4),
-                    AuditSource.CLI,
-                    Clock.fixed(NOW, ZoneOffset.UTC),
-                    false));
+                Services.Settings.of(
+                        DataDirectory.resolve(dir, Map.of(), "Linux", dataDir),
+                        AuthSettings.DEFAULT,
+                        AuditSource.CLI)
+                    .withClock(Clock.fixed(NOW, ZoneOffset.UTC))
+                    .withoutKey(withoutKey)
+                    .withHasher(random -> new BcryptPasswordHasher(4, random)));
     Terminal terminal = prompt -> Optional.ofNullable(typed.poll()).map(String::toCharArray);
     Cli cli =
         new Cli(
@@ -214,6 +218,47 @@ class CliTest {
         .contains("\"source\": \"cli\"")
         .doesNotContain("Another-Secret-77")
         .doesNotContain(PASSWORD);
+  }
+
+  @Test
+  void lostKeyFileIsRepairedBySwitchingEveryonesTwoFactorOff() throws Exception {
+    addAdmin();
+    try (SqliteStore store = SqliteStore.open(dataDir, new SecureRandom())) {
+      long id = store.read(r -> r.users().findByEmail("admin@example.com")).orElseThrow().id();
+      store.update(r -> r.users().enableTwoFactor(id, "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP", NOW, 1));
+    }
+    Files.delete(dataDir.resolve("secret.key"));
+
+    assertThat(runIn("", "user", "list")).isEqualTo(Cli.FAILED);
+    assertThat(err).contains("secret.key is missing").contains("reset-2fa --all");
+
+    assertThat(runIn("", "user", "reset-2fa", "--all")).isZero();
+    assertThat(out)
+        .isEqualTo(
+            "Two-factor authentication is off for one user. Each can enrol again after signing"
+                + " in.\n");
+    assertThat(runIn("", "user", "list", "--json")).isZero();
+    assertThat(out).contains("\"twoFactorEnabled\": false");
+    assertThat(dataDir.resolve("secret.key")).exists();
+  }
+
+  @Test
+  void resetTwoFactorNeedsEitherAnEmailOrAll() {
+    assertThat(runIn("", "user", "reset-2fa")).isEqualTo(Cli.USAGE);
+    assertThat(runIn("", "user", "reset-2fa", "--all", "--email", "a@example.com"))
+        .isEqualTo(Cli.USAGE);
+  }
+
+  @Test
+  void disablingADisabledUserChangesNothing() {
+    addAdmin();
+    runIn(PASSWORD + "\n", "user", "add", "--email", "staff@example.com", "--password-stdin");
+    assertThat(runIn("", "user", "disable", "--email", "staff@example.com")).isZero();
+
+    assertThat(runIn("", "user", "disable", "--email", "staff@example.com")).isZero();
+    assertThat(out).isEqualTo("staff@example.com was already disabled; nothing changed.\n");
+    runIn("", "audit", "--email", "staff@example.com", "--json");
+    assertThat(out.split("USER_DISABLED", -1)).hasSize(2);
   }
 
   @Test

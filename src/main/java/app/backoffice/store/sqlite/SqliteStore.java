@@ -42,7 +42,7 @@ public final class SqliteStore implements Store {
   private final Checkpointer checkpointer;
 
   private SqliteStore(
-      Path file, Connection connection, Checkpointer checkpointer, SecretCipher cipher) {
+      Path file, Connection connection, Checkpointer checkpointer, Optional<SecretCipher> cipher) {
     this.file = file;
     this.connection = connection;
     this.checkpointer = checkpointer;
@@ -58,23 +58,45 @@ public final class SqliteStore implements Store {
    * modified: the {@link StoreException} says what is wrong and what to do.
    */
   public static SqliteStore open(Path directory, SecureRandom random) {
-    return open(directory, random, Migrations.load(), Integer.MAX_VALUE);
+    return open(directory, random, Migrations.load(), Integer.MAX_VALUE, true);
+  }
+
+  /**
+   * Opens the store without its key file, for the one repair that needs no key: switching 2FA off
+   * after the key was lost. Reading or writing a TOTP secret through this store fails.
+   */
+  public static SqliteStore openWithoutKey(Path directory, SecureRandom random) {
+    return open(directory, random, Migrations.load(), Integer.MAX_VALUE, false);
   }
 
   /** Opens the store, migrating no further than {@code targetVersion}: for upgrade tests. */
   static SqliteStore open(
       Path directory, SecureRandom random, Migrations migrations, int targetVersion) {
+    return open(directory, random, migrations, targetVersion, true);
+  }
+
+  private static SqliteStore open(
+      Path directory,
+      SecureRandom random,
+      Migrations migrations,
+      int targetVersion,
+      boolean withKey) {
     Path file = directory.resolve(FILE_NAME);
     int version = StoreFile.inspect(file, migrations.latest());
     Connection connection = connect(file);
     try {
       Jdbc jdbc = new Jdbc(connection);
-      byte[] key = loadKey(directory.resolve(KeyFile.NAME), file, jdbc, version, random);
+      Optional<SecretCipher> cipher =
+          withKey
+              ? Optional.of(
+                  new SecretCipher(
+                      loadKey(directory.resolve(KeyFile.NAME), file, jdbc, version, random),
+                      random))
+              : Optional.empty();
       migrate(connection, migrations, Math.min(targetVersion, migrations.latest()), file);
       execute(connection, file, "PRAGMA wal_autocheckpoint = 0");
       LOG.log(System.Logger.Level.DEBUG, "Opened store {0} at schema version {1}", file, version);
-      return new SqliteStore(
-          file, connection, new Checkpointer(connect(file)), new SecretCipher(key, random));
+      return new SqliteStore(file, connection, new Checkpointer(connect(file)), cipher);
     } catch (RuntimeException e) {
       closeQuietly(connection);
       throw e;
@@ -115,7 +137,8 @@ public final class SqliteStore implements Store {
             "The key file "
                 + keyFile
                 + " is missing, but the store holds two-factor secrets that need it. Restore it"
-                + " from a backup, or reset every user's 2FA after moving the store away.");
+                + " from a backup; if it is lost, switch 2FA off for everyone with 'backoffice"
+                + " user reset-2fa --all' and let users enrol again.");
       }
       return KeyFile.create(keyFile, random);
     }
@@ -142,7 +165,8 @@ public final class SqliteStore implements Store {
           "The key file "
               + keyFile
               + " does not belong to this store: the two-factor secrets do not decrypt with it."
-              + " Restore the key file that was created with the store.",
+              + " Restore the key file that was created with the store; if it is lost, switch 2FA"
+              + " off for everyone with 'backoffice user reset-2fa --all'.",
           e);
     }
   }
@@ -314,7 +338,7 @@ public final class SqliteStore implements Store {
     private final ThrottleRepository throttle;
     private final AuditRepository audit;
 
-    SqliteRepositories(Jdbc jdbc, SecretCipher cipher) {
+    SqliteRepositories(Jdbc jdbc, Optional<SecretCipher> cipher) {
       this.users = new SqliteUserRepository(jdbc, cipher);
       this.recoveryCodes = new SqliteRecoveryCodeRepository(jdbc);
       this.throttle = new SqliteThrottleRepository(jdbc);

@@ -20,13 +20,13 @@ import org.sqlite.SQLiteException;
 final class SqliteUserRepository implements UserRepository {
 
   private static final String COLUMNS =
-      "id, email, password_hash, role, disabled, created_at, password_changed_at, totp_secret,"
+      "id, email, password_hash, role, disabled, created_at, password_changed_at,"
           + " two_factor_enabled_at, last_totp_step";
 
   private final Jdbc jdbc;
-  private final SecretCipher cipher;
+  private final Optional<SecretCipher> cipher;
 
-  SqliteUserRepository(Jdbc jdbc, SecretCipher cipher) {
+  SqliteUserRepository(Jdbc jdbc, Optional<SecretCipher> cipher) {
     this.jdbc = jdbc;
     this.cipher = cipher;
   }
@@ -39,6 +39,15 @@ final class SqliteUserRepository implements UserRepository {
   @Override
   public Optional<User> findById(long id) {
     return jdbc.queryOne("SELECT " + COLUMNS + " FROM users WHERE id = ?", this::user, id);
+  }
+
+  @Override
+  public Optional<String> totpSecret(long id) {
+    return jdbc.queryOne(
+            "SELECT totp_secret FROM users WHERE id = ? AND totp_secret IS NOT NULL",
+            row -> row.getBytes("totp_secret"),
+            id)
+        .map(ciphertext -> openSecret(id, ciphertext));
   }
 
   @Override
@@ -87,7 +96,7 @@ final class SqliteUserRepository implements UserRepository {
     jdbc.update(
         "UPDATE users SET totp_secret = ?, two_factor_enabled_at = ?, last_totp_step = ?"
             + " WHERE id = ?",
-        cipher.seal(id, totpSecret),
+        cipher().seal(id, totpSecret),
         enabledAt.toEpochMilli(),
         lastTotpStep,
         id);
@@ -112,33 +121,39 @@ final class SqliteUserRepository implements UserRepository {
   }
 
   private User user(ResultSet row) throws SQLException {
-    long id = row.getLong("id");
-    byte[] sealedSecret = row.getBytes("totp_secret");
     return new User(
-        id,
+        row.getLong("id"),
         row.getString("email"),
         row.getString("password_hash"),
         Role.fromCode(row.getString("role")).orElseThrow(),
         row.getInt("disabled") != 0,
         Instant.ofEpochMilli(row.getLong("created_at")),
         Instant.ofEpochMilli(row.getLong("password_changed_at")),
-        Optional.ofNullable(sealedSecret).map(ciphertext -> openSecret(id, ciphertext)),
         Jdbc.nullableLong(row, "two_factor_enabled_at").map(Instant::ofEpochMilli),
         Jdbc.nullableLong(row, "last_totp_step")
             .map(OptionalLong::of)
             .orElseGet(OptionalLong::empty));
   }
 
+  private SecretCipher cipher() {
+    return cipher.orElseThrow(
+        () ->
+            new StoreException(
+                Problem.KEY_MISSING,
+                "The store was opened without its key file, so two-factor secrets cannot be read"
+                    + " or written."));
+  }
+
   private String openSecret(long userId, byte[] ciphertext) {
     try {
-      return cipher.open(userId, ciphertext);
+      return cipher().open(userId, ciphertext);
     } catch (SecretCipher.WrongKeyException e) {
       throw new StoreException(
           Problem.KEY_WRONG,
           "The two-factor secret of user "
               + userId
               + " does not decrypt with the key file. Restore the key file that belongs to this"
-              + " store, or reset this user's 2FA with 'backoffice user reset-2fa'.",
+              + " store, or switch this user's 2FA off with 'backoffice user reset-2fa'.",
           e);
     }
   }

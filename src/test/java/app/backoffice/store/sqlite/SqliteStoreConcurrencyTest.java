@@ -195,7 +195,11 @@ class SqliteStoreConcurrencyTest {
         List<User> users = check.read(r -> r.users().list());
         assertThat(users).as("users in round %d", round).hasSize(OPENERS);
         assertThat(users)
-            .allMatch(user -> user.totpSecret().equals(Optional.of(SqliteFixtures.SECRET)));
+            .allMatch(
+                user ->
+                    check
+                        .read(r -> r.users().totpSecret(user.id()))
+                        .equals(Optional.of(SqliteFixtures.SECRET)));
       }
     }
   }
