@@ -4,6 +4,7 @@ import app.backoffice.auth.AuthSettings;
 import app.backoffice.cli.Cli;
 import app.backoffice.cli.Terminal;
 import app.backoffice.config.DataDirectory;
+import app.backoffice.logging.Logging;
 import app.backoffice.store.AuditSource;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -21,6 +22,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] arguments) {
+    Logging.quiet();
     Charset console = consoleCharset();
     Cli cli =
         new Cli(

@@ -12,6 +12,7 @@ import app.backoffice.logging.Logging;
 import app.backoffice.store.AuditSource;
 import app.backoffice.store.Store;
 import app.backoffice.store.sqlite.SqliteStore;
+import app.backoffice.text.PlainText;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
@@ -146,7 +147,8 @@ public final class Services implements AdminServices {
         .or(Services::hostNameFile)
         .or(Services::resolverHostName)
         .filter(name -> !name.isBlank())
-        .map(String::strip)
+        .map(name -> PlainText.oneLine(name.strip()))
+        .map(name -> name.length() > 253 ? name.substring(0, 253) : name)
         .orElse("unknown");
   }
 

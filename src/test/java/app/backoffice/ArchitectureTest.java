@@ -56,4 +56,38 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAPackage("java.util.logging..")
           .because("code logs through System.Logger; only the logging package configures the JDK");
+
+  @ArchTest
+  static final ArchRule sqlOnlyInTheStore =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("app.backoffice.store..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("java.sql..", "org.sqlite..")
+          .because("the store is the one place that speaks SQL");
+
+  @ArchTest
+  static final ArchRule cryptoOnlyInStoreAuthAndTotp =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(
+              "app.backoffice.store..", "app.backoffice.auth..", "app.backoffice.totp..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("javax.crypto..", "org.mindrot..", "dev.samstevens..")
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("java.security.MessageDigest")
+          .because("ciphers, hashes and codes live in the store, the auth service and totp");
+
+  @ArchTest
+  static final ArchRule commandLineUsesServicesNotTheStore =
+      noClasses()
+          .that()
+          .resideInAPackage("app.backoffice.cli..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("app.backoffice.store.sqlite..", "app.backoffice")
+          .because("commands call the services; the composition root builds them");
 }

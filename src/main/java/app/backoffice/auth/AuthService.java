@@ -53,6 +53,7 @@ public final class AuthService {
   private final TotpSecrets secrets;
   private final RecoveryCodes recoveryCodes;
   private final Set<PendingSignIn> pending = ConcurrentHashMap.newKeySet();
+  private final Set<Session> sessions = ConcurrentHashMap.newKeySet();
 
   public AuthService(
       Store store,
@@ -233,6 +234,9 @@ public final class AuthService {
 
   /** Ends a session; the screen forgets it. */
   public void signOut(Session session) {
+    if (!sessions.remove(session)) {
+      return;
+    }
     Instant now = clock.instant();
     store.update(
         repositories ->
@@ -496,7 +500,9 @@ public final class AuthService {
         repositories.audit().lastSignInBefore(user.id(), now.plusMillis(1));
     repositories.throttle().clear(user.email());
     audit.record(repositories, now, AuditEvent.SIGN_IN_SUCCEEDED, user.email(), user.id(), how);
-    return new Session(user.id(), user.email(), user.role(), now, previous);
+    Session session = new Session(user.id(), user.email(), user.role(), now, previous);
+    sessions.add(session);
+    return session;
   }
 
   /** Checks a TOTP code with replay protection, or consumes a recovery code. */
@@ -593,7 +599,10 @@ public final class AuthService {
     }
   }
 
-  private static User activeUser(Repositories repositories, Session session) {
+  private User activeUser(Repositories repositories, Session session) {
+    if (!sessions.contains(session)) {
+      throw new AccountException(AccountException.Reason.SESSION_ENDED);
+    }
     return repositories
         .users()
         .findById(session.userId())

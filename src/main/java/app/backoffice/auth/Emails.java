@@ -1,5 +1,6 @@
 package app.backoffice.auth;
 
+import app.backoffice.text.PlainText;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -18,7 +19,15 @@ public final class Emails {
    * characters and no colon (authenticator apps read a colon as the issuer separator).
    */
   private static final Pattern SHAPE =
-      Pattern.compile("[^\\s\\p{Cntrl}@:]+@[^\\s\\p{Cntrl}@:.]+(\\.[^\\s\\p{Cntrl}@:.]+)+");
+      Pattern.compile("[^@:\\s]+@[^@:.\\s]+(\\.[^@:.\\s]+)+", Pattern.UNICODE_CHARACTER_CLASS);
+
+  /**
+   * Characters no address may hold: controls, invisible formatting (zero-width spaces, direction
+   * overrides), unassigned and private-use code points, separators, and the replacement character
+   * that stands for bytes the system could not decode.
+   */
+  private static final Pattern FORBIDDEN =
+      Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cn}\\p{Co}\\p{Cs}\\p{Z}\\x{FFFD}]");
 
   private Emails() {}
 
@@ -47,7 +56,9 @@ public final class Emails {
 
   /** Whether a normalised address has the shape of an email address. */
   public static boolean isValid(String normalized) {
-    return normalized.length() <= MAX_LENGTH && SHAPE.matcher(normalized).matches();
+    return normalized.length() <= MAX_LENGTH
+        && SHAPE.matcher(normalized).matches()
+        && !FORBIDDEN.matcher(normalized).find();
   }
 
   /**
@@ -59,6 +70,6 @@ public final class Emails {
         normalized.length() > MAX_LENGTH
             ? normalized.substring(0, MAX_LENGTH) + "\u2026"
             : normalized;
-    return shortened.replaceAll("\\p{Cntrl}", "\uFFFD");
+    return PlainText.oneLine(shortened);
   }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
     usageHelpAutoWidth = true,
     description = {
       "Back Office: staff sign-in with email, password and two-factor authentication.",
-      "Without a command it opens the window; with one it manages the user store and exits."
+      "The commands manage the user store and exit."
     },
     footer = {
       "",
@@ -52,6 +53,9 @@ final class BackOfficeCommand implements Runnable {
   }
 
   Optional<Path> dataDirectory() {
+    if (dataDirectory != null && dataDirectory.toString().isBlank()) {
+      throw new ParameterException(spec.commandLine(), "--data-dir needs the name of a folder.");
+    }
     return Optional.ofNullable(dataDirectory);
   }
 

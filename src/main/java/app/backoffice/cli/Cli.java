@@ -1,8 +1,8 @@
 package app.backoffice.cli;
 
 import app.backoffice.config.DataDirectoryException;
-import app.backoffice.logging.Logging;
 import app.backoffice.store.StoreException;
+import app.backoffice.text.PlainText;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -54,12 +54,15 @@ public final class Cli {
 
   public int run(String... arguments) {
     CommandLine line = commandLine();
-    try {
-      return line.execute(arguments);
-    } finally {
-      out.flush();
-      err.flush();
+    int status = line.execute(arguments);
+    out.flush();
+    if (out.checkError() && status == 0) {
+      // A full disk or a closed pipe: the caller did not get the result it asked for.
+      err.println(messages.get("error.output"));
+      status = FAILED;
     }
+    err.flush();
+    return status;
   }
 
   private CommandLine commandLine() {
@@ -70,6 +73,8 @@ public final class Cli {
             root, services, messages, new PasswordInput(in, terminal, messages), out);
     line.addSubcommand(new UserCommand(context));
     line.addSubcommand(new AuditCommand(context));
+    // An argument starting with @ is an email or a password, never a file to read options from.
+    line.setExpandAtFiles(false);
     line.setOut(out);
     line.setErr(err);
     line.setParameterExceptionHandler(this::usageError);
@@ -88,7 +93,9 @@ public final class Cli {
     if (exception instanceof CliFailure
         || exception instanceof StoreException
         || exception instanceof DataDirectoryException) {
-      LOG.log(System.Logger.Level.INFO, "Command refused: {0}", exception.getMessage());
+      // Refusals quote what was typed, which may be a password in the wrong place: the log gets
+      // only their kind.
+      LOG.log(System.Logger.Level.INFO, "Command refused ({0})", kind(exception));
       err.println(plain(exception.getMessage()));
       return FAILED;
     }
@@ -97,10 +104,15 @@ public final class Cli {
       return FAILED;
     }
     LOG.log(System.Logger.Level.ERROR, "Command failed unexpectedly", exception);
-    err.println(
-        messages.get(
-            "error.unexpected", exception.getClass().getSimpleName(), Logging.FOLDER + "/"));
+    err.println(messages.get("error.unexpected"));
     return FAILED;
+  }
+
+  private static String kind(Exception exception) {
+    if (exception instanceof StoreException store) {
+      return "store: " + store.problem();
+    }
+    return exception instanceof DataDirectoryException ? "data directory" : "refused";
   }
 
   /** One line that ends like a sentence. */
@@ -111,6 +123,6 @@ public final class Cli {
 
   /** One line without control characters, whatever the input it quotes held. */
   private static String plain(String message) {
-    return message == null ? "" : message.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
+    return message == null ? "" : PlainText.oneLine(message.replaceAll("[\r\n\t]+", " ")).strip();
   }
 }

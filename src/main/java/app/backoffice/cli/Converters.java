@@ -27,12 +27,23 @@ final class Converters {
 
   /** A UTC instant such as {@code 2026-01-31T08:00:00Z}, or a date meaning its midnight UTC. */
   static final class InstantConverter implements ITypeConverter<Instant> {
+    /** The store keeps milliseconds since 1970 in 64 bits; these bounds leave room either way. */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     @Override
     public Instant convert(String value) {
       try {
-        return value.contains("T")
-            ? Instant.parse(value)
-            : LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant instant =
+            value.contains("T")
+                ? Instant.parse(value)
+                : LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+          throw new TypeConversionException(
+              "expected a time between the years 1 and 9999, but got '" + value + "'");
+        }
+        return instant;
       } catch (DateTimeParseException e) {
         throw new TypeConversionException(
             "expected a UTC instant such as 2026-01-31T08:00:00Z or a date such as 2026-01-31,"

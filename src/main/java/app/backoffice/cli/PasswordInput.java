@@ -1,15 +1,22 @@
 package app.backoffice.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /** Reads a new password from standard input or, typed twice, from the terminal. */
 final class PasswordInput {
+
+  /**
+   * The most standard input may hold for a password. The policy allows 72 bytes; reading a little
+   * more lets it say "too long" for near misses, and the bound keeps a stream of zeros out.
+   */
+  static final int MAX_BYTES = 1024;
 
   private final InputStream in;
   private final Terminal terminal;
@@ -25,18 +32,48 @@ final class PasswordInput {
     return fromStandardInput ? readLine() : askTwice(email);
   }
 
-  /** The first line of standard input, without its line ending. */
+  /** The first line of standard input, without its line ending, decoded strictly as UTF-8. */
   private String readLine() {
+    byte[] line = firstLine();
     try {
-      String line =
-          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
-      if (line == null || line.isEmpty()) {
+      String password =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(line))
+              .toString();
+      if (password.isEmpty()) {
         throw new CliFailure(messages.get("password.empty"));
       }
-      return line;
+      return password;
+    } catch (CharacterCodingException e) {
+      throw new CliFailure(messages.get("password.notUtf8"));
+    } finally {
+      Arrays.fill(line, (byte) 0);
+    }
+  }
+
+  private byte[] firstLine() {
+    byte[] buffer = new byte[MAX_BYTES];
+    int length = 0;
+    try {
+      for (int b = in.read(); b != -1 && b != '\n'; b = in.read()) {
+        if (length == MAX_BYTES) {
+          Arrays.fill(buffer, (byte) 0);
+          throw new CliFailure(messages.get("password.tooLong", MAX_BYTES));
+        }
+        buffer[length++] = (byte) b;
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    if (length > 0 && buffer[length - 1] == '\r') {
+      length--;
+    }
+    byte[] line = Arrays.copyOf(buffer, length);
+    Arrays.fill(buffer, (byte) 0);
+    return line;
   }
 
   private String askTwice(String email) {
@@ -54,8 +91,13 @@ final class PasswordInput {
   }
 
   private char[] ask(String prompt) {
-    return terminal
-        .readSecret(prompt)
-        .orElseThrow(() -> new CliFailure(messages.get("password.noConsole")));
+    char[] typed =
+        terminal
+            .readSecret(prompt)
+            .orElseThrow(() -> new CliFailure(messages.get("password.noConsole")));
+    if (typed.length == 0) {
+      throw new CliFailure(messages.get("password.empty"));
+    }
+    return typed;
   }
 }

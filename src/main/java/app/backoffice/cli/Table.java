@@ -1,5 +1,6 @@
 package app.backoffice.cli;
 
+import app.backoffice.text.PlainText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,8 +13,13 @@ final class Table {
     rows.add(header);
   }
 
+  /** Adds a row; cells are shown as plain text, so that stored values cannot steer the terminal. */
   Table row(String... cells) {
-    rows.add(cells);
+    String[] plain = new String[cells.length];
+    for (int i = 0; i < cells.length; i++) {
+      plain[i] = PlainText.oneLine(cells[i]);
+    }
+    rows.add(plain);
     return this;
   }
 

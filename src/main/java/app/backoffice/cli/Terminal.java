@@ -7,7 +7,12 @@ import java.util.Optional;
 @FunctionalInterface
 public interface Terminal {
 
-  /** Asks for a secret without echo; empty when there is no terminal to ask on. */
+  /**
+   * Asks for a secret without echo.
+   *
+   * @return empty when there is no terminal to ask on; an empty array when nothing was typed or the
+   *     input ended (Ctrl-D)
+   */
   Optional<char[]> readSecret(String prompt);
 
   /** The process's own console. */
@@ -17,7 +22,8 @@ public interface Terminal {
       if (console == null) {
         return Optional.empty();
       }
-      return Optional.ofNullable(console.readPassword("%s", prompt));
+      char[] typed = console.readPassword("%s", prompt);
+      return Optional.of(typed == null ? new char[0] : typed);
     };
   }
 }

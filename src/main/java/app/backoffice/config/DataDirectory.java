@@ -2,8 +2,10 @@ package app.backoffice.config;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -103,12 +105,31 @@ public final class DataDirectory {
               + ENVIRONMENT_VARIABLE
               + ".",
           e);
+    } catch (FileAlreadyExistsException e) {
+      throw new DataDirectoryException(
+          "The data directory "
+              + path
+              + " cannot be created: "
+              + e.getFile()
+              + " is a file where a folder is needed.",
+          e);
+    } catch (NoSuchFileException e) {
+      throw new DataDirectoryException(
+          "The data directory " + path + " cannot be created: " + e.getFile() + " does not exist.",
+          e);
     } catch (FileSystemException e) {
       throw new DataDirectoryException(
           "The data directory " + path + " cannot be created: " + reason(e), e);
     } catch (IOException e) {
       throw new DataDirectoryException(
           "The data directory " + path + " cannot be created: " + e.getMessage(), e);
+    }
+    if (!Files.isReadable(path) || !Files.isExecutable(path)) {
+      throw new DataDirectoryException(
+          "The data directory "
+              + path
+              + " cannot be opened: permission denied. Run Back Office"
+              + " as the user who owns it, or choose another folder with --data-dir.");
     }
     if (!Files.isWritable(path)) {
       throw new DataDirectoryException(
@@ -121,7 +142,7 @@ public final class DataDirectory {
   }
 
   private static String reason(FileSystemException e) {
-    return e.getReason() == null ? e.getClass().getSimpleName() : e.getReason();
+    return e.getReason() == null ? "the file system refused it." : e.getReason() + ".";
   }
 
   @Override

@@ -26,6 +26,14 @@ public final class Logging {
   private Logging() {}
 
   /**
+   * Drops log records until {@link #configure} says where they go, so that nothing logged before
+   * the data directory is known reaches the console in the JDK's default two-line format.
+   */
+  public static void quiet() {
+    LogManager.getLogManager().reset();
+  }
+
+  /**
    * Sends log records to the data directory's log file, and to standard error when {@code
    * toStandardError} is set. When the file cannot be written, logging goes on without it, since a
    * missing log must not stop anyone from signing in.
@@ -57,7 +65,7 @@ public final class Logging {
       return Optional.of(file);
     } catch (IOException | RuntimeException e) {
       Logger.getLogger(Logging.class.getName())
-          .log(Level.WARNING, "Logging to the data directory is not possible", e);
+          .log(Level.WARNING, "Logging to {0} is not possible: {1}", new Object[] {folder, e});
       return Optional.empty();
     }
   }

@@ -111,15 +111,31 @@ class AccountChangesTest extends FixtureTest {
               fixture.settings,
               fixture.clock,
               new ServiceContext(AuditSource.GUI, HOST, new SecureRandom()));
+      SignInResult.CodeRequired step = (SignInResult.CodeRequired) racing.signIn(EMAIL, PASSWORD);
+      CodeResult.SignedIn signedIn =
+          (CodeResult.SignedIn)
+              racing.completeSignIn(step.pending(), enrolled.recoveryCodes().get(0));
       store.afterNextRead(
           () ->
               assertThat(auth.completeSignIn(elsewhere, code))
                   .isInstanceOf(CodeResult.SignedIn.class));
 
-      DisableTwoFactorResult result = racing.disableTwoFactor(session, PASSWORD, code);
+      DisableTwoFactorResult result = racing.disableTwoFactor(signedIn.session(), PASSWORD, code);
 
       assertThat(result).isEqualTo(new ReplayedCode());
       assertThat(auth.account(session).twoFactorEnabled()).isTrue();
+    }
+
+    @Test
+    void sessionThatWasSignedOutCannotSwitchItOff() {
+      auth.signOut(session);
+
+      assertThatThrownBy(
+              () ->
+                  auth.disableTwoFactor(session, PASSWORD, fixture.currentCode(enrolled.secret())))
+          .isInstanceOf(AccountException.class)
+          .extracting(e -> ((AccountException) e).reason())
+          .isEqualTo(AccountException.Reason.SESSION_ENDED);
     }
 
     @Test

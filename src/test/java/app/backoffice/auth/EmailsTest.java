@@ -85,4 +85,19 @@ class EmailsTest {
     assertThat(Emails.forAudit("evil\nSIGN_IN_SUCCEEDED")).isEqualTo("evil\uFFFDSIGN_IN_SUCCEEDED");
     assertThat(Emails.forAudit("x".repeat(1000))).hasSize(Emails.MAX_LENGTH + 1).endsWith("\u2026");
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "ki\u200bm@example.com",
+        "kim\u202e@example.com",
+        "kim\u009b@example.com",
+        "kim\u0085@example.com",
+        "j\ufffdrg@example.com",
+        "kim\ue000@example.com",
+        "kim@exa\u2028mple.com"
+      })
+  void refusesInvisibleControlAndUndecodableCharacters(String email) {
+    assertThat(Emails.isValid(Emails.normalize(email))).isFalse();
+  }
 }

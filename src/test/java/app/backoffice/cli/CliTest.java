@@ -11,6 +11,7 @@ import app.backoffice.store.sqlite.SqliteStore;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +38,10 @@ class CliTest {
   private String err;
 
   private int run(String stdin, String... arguments) {
+    return run(stdin, StandardCharsets.UTF_8, arguments);
+  }
+
+  private int run(String stdin, Charset encoding, String... arguments) {
     StringWriter outText = new StringWriter();
     StringWriter errText = new StringWriter();
     ServicesFactory factory =
@@ -54,7 +59,7 @@ class CliTest {
         new Cli(
             factory,
             terminal,
-            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+            new ByteArrayInputStream(stdin.getBytes(encoding)),
             new PrintWriter(outText),
             new PrintWriter(errText),
             Optional.empty());
@@ -65,11 +70,15 @@ class CliTest {
   }
 
   private int runIn(String stdin, String... arguments) {
+    return runIn(stdin, StandardCharsets.UTF_8, arguments);
+  }
+
+  private int runIn(String stdin, Charset encoding, String... arguments) {
     String[] withDir = new String[arguments.length + 2];
     withDir[0] = "--data-dir";
     withDir[1] = dataDir.toString();
     System.arraycopy(arguments, 0, withDir, 2, arguments.length);
-    return run(stdin, withDir);
+    return run(stdin, encoding, withDir);
   }
 
   private void addAdmin() {
@@ -329,5 +338,55 @@ class CliTest {
         .isEqualTo(Cli.FAILED);
     assertThat(err.lines()).hasSize(1);
     assertThat(err).doesNotContain("\u001b");
+  }
+
+  @Test
+  void passwordOnStandardInputIsBoundedInSize() {
+    String flood = "x".repeat(PasswordInput.MAX_BYTES + 1);
+    assertThat(runIn(flood, "user", "add", "--email", "a@example.com", "--password-stdin"))
+        .isEqualTo(Cli.FAILED);
+    assertThat(err).startsWith("The password on standard input is longer than 1024 bytes");
+  }
+
+  @Test
+  void passwordThatIsNotUtf8IsRefusedRatherThanMangled() {
+    byte[] latin1 = "caf\u00e9-Harbour-42\n".getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(
+            runIn(
+                new String(latin1, StandardCharsets.ISO_8859_1),
+                StandardCharsets.ISO_8859_1,
+                "user",
+                "add",
+                "--email",
+                "a@example.com",
+                "--password-stdin"))
+        .isEqualTo(Cli.FAILED);
+    assertThat(err).contains("not valid UTF-8");
+  }
+
+  @Test
+  void argumentStartingWithAtIsNotReadAsAFile() throws Exception {
+    Path options = Files.writeString(dataDir.resolve("options.txt"), "--role admin");
+    assertThat(runIn("", "user", "add", "--email", "@" + options)).isEqualTo(Cli.FAILED);
+    assertThat(err).isEqualTo("'@" + options + "' is not an email address.\n");
+  }
+
+  @Test
+  void emptyDataDirectoryIsAUsageError() {
+    assertThat(run("", "--data-dir", "", "user", "list")).isEqualTo(Cli.USAGE);
+    assertThat(err).startsWith("--data-dir needs the name of a folder.");
+  }
+
+  @Test
+  void sinceBeyondTheYear9999IsAUsageError() {
+    assertThat(runIn("", "audit", "--since", "+1000000000-01-01T00:00:00Z")).isEqualTo(Cli.USAGE);
+    assertThat(err).contains("between the years 1 and 9999");
+  }
+
+  @Test
+  void nothingTypedAtThePromptIsRefused() {
+    typed.add("");
+    assertThat(runIn("", "user", "add", "--email", "a@example.com")).isEqualTo(Cli.FAILED);
+    assertThat(err).isEqualTo("No password was given.\n");
   }
 }

@@ -24,9 +24,18 @@ final class KeyFile {
 
   /** Reads the key. Empty when the file does not exist. */
   static Optional<byte[]> read(Path file) {
+    if (Files.isSymbolicLink(file)) {
+      throw new StoreException(
+          Problem.KEY_BAD_SIZE,
+          "The key file "
+              + file
+              + " is a symbolic link. Back Office keeps its key in a regular"
+              + " file of its own; replace the link with the file it points to.");
+    }
     if (!Files.exists(file)) {
       return Optional.empty();
     }
+    OwnerOnly.tighten(file);
     try {
       byte[] key = Files.readAllBytes(file);
       if (key.length != SecretCipher.KEY_BYTES) {

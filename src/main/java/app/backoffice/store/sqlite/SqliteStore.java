@@ -174,9 +174,14 @@ public final class SqliteStore implements Store {
   private static void migrate(
       Connection connection, Migrations migrations, int targetVersion, Path file) {
     try (Statement statement = connection.createStatement()) {
+      if (userVersion(statement) >= targetVersion) {
+        // Up to date: no need to wait for the write lock, which a busy writer may hold.
+        return;
+      }
       statement.execute("BEGIN IMMEDIATE");
       try {
-        // Read the version inside the write lock: another process may have migrated meanwhile.
+        // Read the version again inside the write lock: another process may have migrated
+        // meanwhile.
         int version = userVersion(statement);
         for (int next = version + 1; next <= targetVersion; next++) {
           for (String sql : migrations.statements(next)) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.UUID;
 import org.sqlite.SQLiteConfig;
@@ -37,6 +40,15 @@ final class StoreFile {
    * @throws StoreException when the file is not a store, is damaged, newer or read-only
    */
   static int inspect(Path file, int latestVersion) {
+    removeStaleTemporaries(file.toAbsolutePath().getParent());
+    if (Files.isSymbolicLink(file)) {
+      throw new StoreException(
+          Problem.NOT_A_STORE,
+          "The store "
+              + file
+              + " is a symbolic link. Back Office keeps its store in a regular"
+              + " file of its own; move the link away.");
+    }
     if (!Files.exists(file)) {
       create(file);
       return 0;
@@ -46,6 +58,7 @@ final class StoreFile {
           Problem.NOT_A_STORE,
           "The store " + file + " is not a regular file. Move it away and start again.");
     }
+    OwnerOnly.tighten(file);
     byte[] header = readHeader(file);
     if (header.length == 0) {
       checkWritable(file);
@@ -58,6 +71,25 @@ final class StoreFile {
     }
     checkWritable(file);
     return inspectDatabase(file, latestVersion);
+  }
+
+  /**
+   * Deletes temporary files that a program killed while creating the store or its key left behind.
+   * Only old ones: a young one may belong to a program creating them right now.
+   */
+  private static void removeStaleTemporaries(Path directory) {
+    Instant stale = Instant.now().minus(Duration.ofMinutes(10));
+    try (DirectoryStream<Path> temporaries =
+        Files.newDirectoryStream(
+            directory, "{" + SqliteStore.FILE_NAME + "," + KeyFile.NAME + "}.*.tmp")) {
+      for (Path temporary : temporaries) {
+        if (Files.getLastModifiedTime(temporary).toInstant().isBefore(stale)) {
+          deleteQuietly(temporary);
+        }
+      }
+    } catch (IOException e) {
+      // Leftovers are harmless; the next start tries again.
+    }
   }
 
   private static void create(Path file) {
