@@ -6,6 +6,8 @@ import app.backoffice.cli.Terminal;
 import app.backoffice.config.DataDirectory;
 import app.backoffice.logging.Logging;
 import app.backoffice.store.AuditSource;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -36,8 +38,12 @@ public final class Main {
                         .withoutKey(withoutKey)),
             Terminal.system(),
             System.in,
-            new PrintWriter(new OutputStreamWriter(System.out, console), true),
-            new PrintWriter(new OutputStreamWriter(System.err, console), true),
+            // Straight to the file descriptors: System.out would swallow a failed write, and the
+            // command line must report a full disk or a closed pipe.
+            new PrintWriter(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), console)),
+            new PrintWriter(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), console), true),
             Optional.empty());
     System.exit(cli.run(arguments));
   }
