@@ -50,11 +50,12 @@ class AccountChangesTest extends FixtureTest {
     @Test
     void passwordAndCurrentCodeSwitchItOff() {
       DisableTwoFactorResult result =
-          auth.disableTwoFactor(session, PASSWORD, fixture.currentCode(enrolled.secret()));
+          auth.accounts()
+              .disableTwoFactor(session, PASSWORD, fixture.currentCode(enrolled.secret()));
 
       assertThat(result).isEqualTo(new DisableTwoFactorResult.TwoFactorDisabled());
-      assertThat(auth.account(session).twoFactorEnabled()).isFalse();
-      assertThat(auth.account(session).recoveryCodesLeft()).isZero();
+      assertThat(auth.accounts().account(session).twoFactorEnabled()).isFalse();
+      assertThat(auth.accounts().account(session).recoveryCodesLeft()).isZero();
       assertThat(fixture.storedSecret(EMAIL)).isEmpty();
       assertThat(auth.signIn(EMAIL, PASSWORD)).isInstanceOf(SignInResult.SignedIn.class);
       assertThat(fixture.auditTrail())
@@ -63,40 +64,43 @@ class AccountChangesTest extends FixtureTest {
 
     @Test
     void recoveryCodeMayStandInForTheCode() {
-      assertThat(auth.disableTwoFactor(session, PASSWORD, enrolled.recoveryCodes().get(0)))
+      assertThat(
+              auth.accounts().disableTwoFactor(session, PASSWORD, enrolled.recoveryCodes().get(0)))
           .isEqualTo(new DisableTwoFactorResult.TwoFactorDisabled());
     }
 
     @Test
     void wrongPasswordLeavesItOn() {
       DisableTwoFactorResult result =
-          auth.disableTwoFactor(
-              session, "wrong-harbour-42", fixture.currentCode(enrolled.secret()));
+          auth.accounts()
+              .disableTwoFactor(
+                  session, "wrong-harbour-42", fixture.currentCode(enrolled.secret()));
 
       assertThat(result).isEqualTo(new WrongPassword());
-      assertThat(auth.account(session).twoFactorEnabled()).isTrue();
+      assertThat(auth.accounts().account(session).twoFactorEnabled()).isTrue();
     }
 
     @Test
     void wrongCodeLeavesItOn() {
       DisableTwoFactorResult result =
-          auth.disableTwoFactor(session, PASSWORD, fixture.wrongCode(enrolled.secret()));
+          auth.accounts().disableTwoFactor(session, PASSWORD, fixture.wrongCode(enrolled.secret()));
 
       assertThat(result).isEqualTo(new WrongCode());
-      assertThat(auth.account(session).twoFactorEnabled()).isTrue();
+      assertThat(auth.accounts().account(session).twoFactorEnabled()).isTrue();
     }
 
     @Test
     void malformedCodeIsInvalid() {
-      assertThat(auth.disableTwoFactor(session, PASSWORD, "abcdef")).isEqualTo(new InvalidCode());
-      assertThat(auth.account(session).twoFactorEnabled()).isTrue();
+      assertThat(auth.accounts().disableTwoFactor(session, PASSWORD, "abcdef"))
+          .isEqualTo(new InvalidCode());
+      assertThat(auth.accounts().account(session).twoFactorEnabled()).isTrue();
     }
 
     @Test
     void usedCodeIsRefusedAsReplayed() {
-      assertThat(auth.disableTwoFactor(session, PASSWORD, enrolled.enrolmentCode()))
+      assertThat(auth.accounts().disableTwoFactor(session, PASSWORD, enrolled.enrolmentCode()))
           .isEqualTo(new ReplayedCode());
-      assertThat(auth.account(session).twoFactorEnabled()).isTrue();
+      assertThat(auth.accounts().account(session).twoFactorEnabled()).isTrue();
     }
 
     @Test
@@ -120,10 +124,11 @@ class AccountChangesTest extends FixtureTest {
               assertThat(auth.completeSignIn(elsewhere, code))
                   .isInstanceOf(CodeResult.SignedIn.class));
 
-      DisableTwoFactorResult result = racing.disableTwoFactor(signedIn.session(), PASSWORD, code);
+      DisableTwoFactorResult result =
+          racing.accounts().disableTwoFactor(signedIn.session(), PASSWORD, code);
 
       assertThat(result).isEqualTo(new ReplayedCode());
-      assertThat(auth.account(session).twoFactorEnabled()).isTrue();
+      assertThat(auth.accounts().account(session).twoFactorEnabled()).isTrue();
     }
 
     @Test
@@ -132,7 +137,8 @@ class AccountChangesTest extends FixtureTest {
 
       assertThatThrownBy(
               () ->
-                  auth.disableTwoFactor(session, PASSWORD, fixture.currentCode(enrolled.secret())))
+                  auth.accounts()
+                      .disableTwoFactor(session, PASSWORD, fixture.currentCode(enrolled.secret())))
           .isInstanceOf(AccountException.class)
           .extracting(e -> ((AccountException) e).reason())
           .isEqualTo(AccountException.Reason.SESSION_ENDED);
@@ -142,23 +148,28 @@ class AccountChangesTest extends FixtureTest {
     void fiveWrongCodesLockTheAccount() {
       String wrong = fixture.wrongCode(enrolled.secret());
       for (int i = 0; i < 4; i++) {
-        assertThat(auth.disableTwoFactor(session, PASSWORD, wrong)).isEqualTo(new WrongCode());
+        assertThat(auth.accounts().disableTwoFactor(session, PASSWORD, wrong))
+            .isEqualTo(new WrongCode());
       }
 
-      assertThat(auth.disableTwoFactor(session, PASSWORD, wrong)).isInstanceOf(Locked.class);
-      assertThat(auth.disableTwoFactor(session, PASSWORD, fixture.currentCode(enrolled.secret())))
+      assertThat(auth.accounts().disableTwoFactor(session, PASSWORD, wrong))
           .isInstanceOf(Locked.class);
-      assertThat(auth.account(session).twoFactorEnabled()).isTrue();
+      assertThat(
+              auth.accounts()
+                  .disableTwoFactor(session, PASSWORD, fixture.currentCode(enrolled.secret())))
+          .isInstanceOf(Locked.class);
+      assertThat(auth.accounts().account(session).twoFactorEnabled()).isTrue();
     }
 
     @Test
     void accountWithoutTwoFactorCannotSwitchItOff() {
-      auth.disableTwoFactor(session, PASSWORD, fixture.currentCode(enrolled.secret()));
+      auth.accounts().disableTwoFactor(session, PASSWORD, fixture.currentCode(enrolled.secret()));
       fixture.clock.advance(STEP);
 
       assertThatThrownBy(
               () ->
-                  auth.disableTwoFactor(session, PASSWORD, fixture.currentCode(enrolled.secret())))
+                  auth.accounts()
+                      .disableTwoFactor(session, PASSWORD, fixture.currentCode(enrolled.secret())))
           .isInstanceOfSatisfying(
               AccountException.class,
               e ->
@@ -181,19 +192,21 @@ class AccountChangesTest extends FixtureTest {
     void rightCurrentPasswordChangesIt() {
       fixture.clock.advance(Duration.ofMinutes(1));
 
-      PasswordChangeResult result = auth.changePassword(session, PASSWORD, NEW_PASSWORD);
+      PasswordChangeResult result = auth.accounts().changePassword(session, PASSWORD, NEW_PASSWORD);
 
       assertThat(result).isEqualTo(new PasswordChangeResult.Changed());
       assertThat(auth.signIn(EMAIL, PASSWORD)).isEqualTo(new SignInResult.Rejected());
       assertThat(auth.signIn(EMAIL, NEW_PASSWORD)).isInstanceOf(SignInResult.SignedIn.class);
-      assertThat(auth.account(session).passwordChangedAt()).isEqualTo(fixture.clock.instant());
+      assertThat(auth.accounts().account(session).passwordChangedAt())
+          .isEqualTo(fixture.clock.instant());
       assertThat(fixture.auditTrail())
           .anySatisfy(entry -> assertThat(entry.event()).isEqualTo(AuditEvent.PASSWORD_CHANGED));
     }
 
     @Test
     void wrongCurrentPasswordChangesNothing() {
-      PasswordChangeResult result = auth.changePassword(session, "wrong-harbour-42", NEW_PASSWORD);
+      PasswordChangeResult result =
+          auth.accounts().changePassword(session, "wrong-harbour-42", NEW_PASSWORD);
 
       assertThat(result).isEqualTo(new WrongPassword());
       assertThat(auth.signIn(EMAIL, PASSWORD)).isInstanceOf(SignInResult.SignedIn.class);
@@ -201,11 +214,11 @@ class AccountChangesTest extends FixtureTest {
 
     @Test
     void weakNewPasswordIsRefusedWithItsProblems() {
-      assertThat(auth.changePassword(session, PASSWORD, "password1"))
+      assertThat(auth.accounts().changePassword(session, PASSWORD, "password1"))
           .isEqualTo(new WeakPassword(List.of(PasswordProblem.COMMON)));
-      assertThat(auth.changePassword(session, PASSWORD, "short"))
+      assertThat(auth.accounts().changePassword(session, PASSWORD, "short"))
           .isEqualTo(new WeakPassword(List.of(PasswordProblem.TOO_SHORT)));
-      assertThat(auth.changePassword(session, PASSWORD, EMAIL))
+      assertThat(auth.accounts().changePassword(session, PASSWORD, EMAIL))
           .isEqualTo(new WeakPassword(List.of(PasswordProblem.SAME_AS_EMAIL)));
       assertThat(auth.signIn(EMAIL, PASSWORD)).isInstanceOf(SignInResult.SignedIn.class);
     }
@@ -213,13 +226,14 @@ class AccountChangesTest extends FixtureTest {
     @Test
     void fiveWrongCurrentPasswordsLockTheAccount() {
       for (int i = 0; i < 4; i++) {
-        assertThat(auth.changePassword(session, "wrong-harbour-42", NEW_PASSWORD))
+        assertThat(auth.accounts().changePassword(session, "wrong-harbour-42", NEW_PASSWORD))
             .isEqualTo(new WrongPassword());
       }
 
-      assertThat(auth.changePassword(session, "wrong-harbour-42", NEW_PASSWORD))
+      assertThat(auth.accounts().changePassword(session, "wrong-harbour-42", NEW_PASSWORD))
           .isInstanceOf(Locked.class);
-      assertThat(auth.changePassword(session, PASSWORD, NEW_PASSWORD)).isInstanceOf(Locked.class);
+      assertThat(auth.accounts().changePassword(session, PASSWORD, NEW_PASSWORD))
+          .isInstanceOf(Locked.class);
     }
   }
 
@@ -229,7 +243,7 @@ class AccountChangesTest extends FixtureTest {
     @Test
     void currentCodeReplacesTheOldCodes() {
       RegenerateResult result =
-          auth.regenerateRecoveryCodes(session, fixture.currentCode(enrolled.secret()));
+          auth.accounts().regenerateRecoveryCodes(session, fixture.currentCode(enrolled.secret()));
 
       List<String> fresh = expect(RegenerateResult.Regenerated.class, result).recoveryCodes();
       assertThat(fresh).hasSize(10).doesNotContainAnyElementsOf(enrolled.recoveryCodes());
@@ -244,24 +258,26 @@ class AccountChangesTest extends FixtureTest {
     @Test
     void usedCodesCountAgainAsTenFreshOnes() {
       auth.completeSignIn(fixture.signInForCode(EMAIL, PASSWORD), enrolled.recoveryCodes().get(0));
-      assertThat(auth.account(session).recoveryCodesLeft()).isEqualTo(9);
+      assertThat(auth.accounts().account(session).recoveryCodesLeft()).isEqualTo(9);
 
-      auth.regenerateRecoveryCodes(session, fixture.currentCode(enrolled.secret()));
+      auth.accounts().regenerateRecoveryCodes(session, fixture.currentCode(enrolled.secret()));
 
-      assertThat(auth.account(session).recoveryCodesLeft()).isEqualTo(10);
+      assertThat(auth.accounts().account(session).recoveryCodesLeft()).isEqualTo(10);
     }
 
     @Test
     void recoveryCodeCannotProveIt() {
-      assertThat(auth.regenerateRecoveryCodes(session, enrolled.recoveryCodes().get(0)))
+      assertThat(auth.accounts().regenerateRecoveryCodes(session, enrolled.recoveryCodes().get(0)))
           .isEqualTo(new InvalidCode());
     }
 
     @Test
     void wrongOrUsedCodeChangesNothing() {
-      assertThat(auth.regenerateRecoveryCodes(session, fixture.wrongCode(enrolled.secret())))
+      assertThat(
+              auth.accounts()
+                  .regenerateRecoveryCodes(session, fixture.wrongCode(enrolled.secret())))
           .isEqualTo(new WrongCode());
-      assertThat(auth.regenerateRecoveryCodes(session, enrolled.enrolmentCode()))
+      assertThat(auth.accounts().regenerateRecoveryCodes(session, enrolled.enrolmentCode()))
           .isEqualTo(new ReplayedCode());
       assertThat(
               auth.completeSignIn(

@@ -32,9 +32,10 @@ class AuditSecrecyTest extends FixtureTest {
     secrets.addAll(List.of(ADMIN_PASSWORD, PASSWORD, WRONG_PASSWORD, NEW_PASSWORD));
 
     Session session = fixture.signIn(EMAIL, PASSWORD);
-    Enrolment enrolment = auth.beginEnrolment(session);
+    Enrolment enrolment = auth.accounts().beginEnrolment(session);
     secrets.add(enrolment.secret());
-    auth.confirmEnrolment(session, enrolment, code(fixture.wrongCode(enrolment.secret())));
+    auth.accounts()
+        .confirmEnrolment(session, enrolment, code(fixture.wrongCode(enrolment.secret())));
     Enrolled enrolled = fixture.enrol(session);
     secrets.add(enrolled.secret());
     secrets.add(enrolled.enrolmentCode());
@@ -51,13 +52,15 @@ class AuditSecrecyTest extends FixtureTest {
 
     fixture.clock.advance(STEP);
     RegenerateResult regenerated =
-        auth.regenerateRecoveryCodes(session, code(fixture.currentCode(enrolled.secret())));
+        auth.accounts()
+            .regenerateRecoveryCodes(session, code(fixture.currentCode(enrolled.secret())));
     ((RegenerateResult.Regenerated) regenerated).recoveryCodes().forEach(this::recoveryCode);
-    assertThat(auth.changePassword(session, WRONG_PASSWORD, NEW_PASSWORD))
+    assertThat(auth.accounts().changePassword(session, WRONG_PASSWORD, NEW_PASSWORD))
         .isEqualTo(new Outcomes.WrongPassword());
-    auth.changePassword(session, PASSWORD, NEW_PASSWORD);
+    auth.accounts().changePassword(session, PASSWORD, NEW_PASSWORD);
     fixture.clock.advance(STEP);
-    auth.disableTwoFactor(session, NEW_PASSWORD, code(fixture.currentCode(enrolled.secret())));
+    auth.accounts()
+        .disableTwoFactor(session, NEW_PASSWORD, code(fixture.currentCode(enrolled.secret())));
 
     for (int i = 0; i < 6; i++) {
       auth.signIn(EMAIL, WRONG_PASSWORD);

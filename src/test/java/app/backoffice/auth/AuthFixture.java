@@ -103,10 +103,12 @@ final class AuthFixture implements AutoCloseable {
 
   /** Enrols a signed-in user at the clock's current step. */
   Enrolled enrol(Session session) {
-    Enrolment enrolment = auth.beginEnrolment(session);
+    Enrolment enrolment = auth.accounts().beginEnrolment(session);
     String code = ReferenceTotp.codeAt(enrolment.secret(), clock.instant());
     EnrolmentResult.Enabled enabled =
-        expect(EnrolmentResult.Enabled.class, auth.confirmEnrolment(session, enrolment, code));
+        expect(
+            EnrolmentResult.Enabled.class,
+            auth.accounts().confirmEnrolment(session, enrolment, code));
     return new Enrolled(enrolment.secret(), enabled.recoveryCodes(), code);
   }
 

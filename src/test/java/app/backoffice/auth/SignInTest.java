@@ -226,7 +226,7 @@ class SignInTest extends FixtureTest {
     Session session = fixture.signIn(EMAIL, PASSWORD);
     fixture.admin().disable(EMAIL);
 
-    assertThatThrownBy(() -> auth.account(session))
+    assertThatThrownBy(() -> auth.accounts().account(session))
         .isInstanceOfSatisfying(
             AccountException.class,
             e -> assertThat(e.reason()).isEqualTo(AccountException.Reason.SESSION_ENDED));

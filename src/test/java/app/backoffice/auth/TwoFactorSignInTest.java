@@ -28,7 +28,7 @@ class TwoFactorSignInTest extends FixtureTest {
     fixture.addAlice();
     Session session = fixture.signIn(EMAIL, PASSWORD);
 
-    Enrolment enrolment = auth.beginEnrolment(session);
+    Enrolment enrolment = auth.accounts().beginEnrolment(session);
 
     assertThat(enrolment.issuer()).isEqualTo("Back Office");
     assertThat(enrolment.accountName()).isEqualTo(EMAIL);
@@ -48,14 +48,14 @@ class TwoFactorSignInTest extends FixtureTest {
   void wrongCodeAtEnrolmentSwitchesNothingOn() {
     fixture.addAlice();
     Session session = fixture.signIn(EMAIL, PASSWORD);
-    Enrolment enrolment = auth.beginEnrolment(session);
+    Enrolment enrolment = auth.accounts().beginEnrolment(session);
 
     EnrolmentResult result =
-        auth.confirmEnrolment(session, enrolment, fixture.wrongCode(enrolment.secret()));
+        auth.accounts().confirmEnrolment(session, enrolment, fixture.wrongCode(enrolment.secret()));
 
     assertThat(result).isEqualTo(new WrongCode());
-    assertThat(auth.account(session).twoFactorEnabled()).isFalse();
-    assertThat(auth.account(session).recoveryCodesLeft()).isZero();
+    assertThat(auth.accounts().account(session).twoFactorEnabled()).isFalse();
+    assertThat(auth.accounts().account(session).recoveryCodesLeft()).isZero();
     assertThat(fixture.storedSecret(EMAIL)).isEmpty();
     assertThat(auth.signIn(EMAIL, PASSWORD)).isInstanceOf(SignInResult.SignedIn.class);
   }
@@ -64,27 +64,28 @@ class TwoFactorSignInTest extends FixtureTest {
   void malformedCodeAtEnrolmentIsInvalid() {
     fixture.addAlice();
     Session session = fixture.signIn(EMAIL, PASSWORD);
-    Enrolment enrolment = auth.beginEnrolment(session);
+    Enrolment enrolment = auth.accounts().beginEnrolment(session);
 
-    assertThat(auth.confirmEnrolment(session, enrolment, "12345")).isEqualTo(new InvalidCode());
-    assertThat(auth.account(session).twoFactorEnabled()).isFalse();
+    assertThat(auth.accounts().confirmEnrolment(session, enrolment, "12345"))
+        .isEqualTo(new InvalidCode());
+    assertThat(auth.accounts().account(session).twoFactorEnabled()).isFalse();
   }
 
   @Test
   void rightCodeAtEnrolmentSwitchesTwoFactorOnWithTenRecoveryCodes() {
     fixture.addAlice();
     Session session = fixture.signIn(EMAIL, PASSWORD);
-    Enrolment enrolment = auth.beginEnrolment(session);
+    Enrolment enrolment = auth.accounts().beginEnrolment(session);
     String code = fixture.currentCode(enrolment.secret());
 
-    EnrolmentResult result = auth.confirmEnrolment(session, enrolment, code);
+    EnrolmentResult result = auth.accounts().confirmEnrolment(session, enrolment, code);
 
     EnrolmentResult.Enabled enabled = expect(EnrolmentResult.Enabled.class, result);
     assertThat(enabled.recoveryCodes()).hasSize(10).doesNotHaveDuplicates();
     assertThat(enabled.recoveryCodes().stream().anyMatch(enabled.toString()::contains))
         .as("toString shows a recovery code")
         .isFalse();
-    Account account = auth.account(session);
+    Account account = auth.accounts().account(session);
     assertThat(account.twoFactorEnabled()).isTrue();
     assertThat(account.recoveryCodesLeft()).isEqualTo(10);
     assertThat(fixture.storedUser(EMAIL).lastTotpStep()).hasValue(fixture.currentStep());
@@ -99,7 +100,7 @@ class TwoFactorSignInTest extends FixtureTest {
     CodeResult result = auth.completeSignIn(pending, fixture.currentCode(enrolled.secret()));
     Session session = expect(CodeResult.SignedIn.class, result).session();
 
-    assertThatThrownBy(() -> auth.beginEnrolment(session))
+    assertThatThrownBy(() -> auth.accounts().beginEnrolment(session))
         .isInstanceOfSatisfying(
             AccountException.class,
             e ->
