@@ -187,8 +187,16 @@ public final class AuthService {
       pending.add(next);
       return new SignInResult.CodeRequired(next);
     }
-    return new SignInResult.SignedIn(
-        store.write(repositories -> sessions.start(repositories, found, now, "password")));
+    return store.write(
+        repositories -> {
+          // Attempts that ran at the same time may have locked the email since it was read: a
+          // right password among them must not slip through, nor clear the lock.
+          Optional<Instant> locked = attempts.lockedUntil(repositories, found.email(), now);
+          if (locked.isPresent()) {
+            return new Locked(locked.get());
+          }
+          return new SignInResult.SignedIn(sessions.start(repositories, found, now, "password"));
+        });
   }
 
   /**

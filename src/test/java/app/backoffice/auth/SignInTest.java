@@ -13,6 +13,7 @@ import app.backoffice.store.AuditEntry;
 import app.backoffice.store.AuditEvent;
 import app.backoffice.store.AuditSource;
 import app.backoffice.store.Role;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -237,5 +238,21 @@ class SignInTest extends FixtureTest {
       assertThat(auth.signIn(email, WRONG))
           .isInstanceOfAny(SignInResult.Rejected.class, Locked.class);
     }
+  }
+
+  @Test
+  void rightPasswordCheckedWhileOthersLockTheEmailIsRefused() {
+    InterleavingStore store = new InterleavingStore(fixture.store());
+    AuthService racing =
+        new AuthService(
+            store,
+            fixture.hasher,
+            fixture.settings,
+            fixture.clock,
+            new ServiceContext(AuditSource.GUI, AuthFixture.HOST, new SecureRandom()));
+    store.afterNextRead(() -> failSignIn(EMAIL, 5));
+
+    assertThat(racing.signIn(EMAIL, PASSWORD)).isEqualTo(new Locked(START.plus(FIVE_MINUTES)));
+    assertThat(auth.signIn(EMAIL, PASSWORD)).isEqualTo(new Locked(START.plus(FIVE_MINUTES)));
   }
 }
