@@ -258,9 +258,13 @@ public final class AccountService {
           .orElseGet(WrongPassword::new);
     }
     String hash = hasher.hash(newPassword);
-    store.update(
+    return store.write(
         repositories -> {
-          repositories.users().updatePassword(user.id(), hash, now);
+          // The current password was checked against this hash; if it has changed since, the
+          // password typed is no longer the current one.
+          if (!repositories.users().replacePassword(user.id(), user.passwordHash(), hash, now)) {
+            return new WrongPassword();
+          }
           audit.record(
               repositories,
               now,
@@ -268,8 +272,8 @@ public final class AccountService {
               user.email(),
               user.id(),
               "by the user");
+          return new PasswordChangeResult.Changed();
         });
-    return new PasswordChangeResult.Changed();
   }
 
   // ---- shared steps -----------------------------------------------------------------------

@@ -272,9 +272,13 @@ public final class AuthService {
   private void upgradeHashIfWeak(User user, String password) {
     if (hasher.needsRehash(user.passwordHash())) {
       String hash = hasher.hash(password);
+      // Only over the hash that was checked: an administrator may have set a new password
+      // meanwhile, and that one must win.
       store.update(
           repositories ->
-              repositories.users().updatePassword(user.id(), hash, user.passwordChangedAt()));
+              repositories
+                  .users()
+                  .replacePassword(user.id(), user.passwordHash(), hash, user.passwordChangedAt()));
     }
   }
 

@@ -32,6 +32,14 @@ public interface UserRepository {
 
   void updatePassword(long id, String passwordHash, Instant changedAt);
 
+  /**
+   * Replaces the password hash only if it is still {@code expectedHash}, for changes decided on a
+   * hash read earlier: another program may have set a new password meanwhile.
+   *
+   * @return false when the hash had changed, and nothing was written
+   */
+  boolean replacePassword(long id, String expectedHash, String passwordHash, Instant changedAt);
+
   /** Stores the secret, the time 2FA was switched on and the step of the code that proved it. */
   void enableTwoFactor(long id, String totpSecret, Instant enabledAt, long lastTotpStep);
 

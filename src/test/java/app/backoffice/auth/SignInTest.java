@@ -255,4 +255,22 @@ class SignInTest extends FixtureTest {
     assertThat(racing.signIn(EMAIL, PASSWORD)).isEqualTo(new Locked(START.plus(FIVE_MINUTES)));
     assertThat(auth.signIn(EMAIL, PASSWORD)).isEqualTo(new Locked(START.plus(FIVE_MINUTES)));
   }
+
+  @Test
+  void upgradingAWeakHashNeverUndoesAPasswordSetMeanwhile() {
+    InterleavingStore store = new InterleavingStore(fixture.store());
+    AuthService stronger =
+        new AuthService(
+            store,
+            new BcryptPasswordHasher(5, fixture.random),
+            fixture.settings,
+            fixture.clock,
+            new ServiceContext(AuditSource.GUI, AuthFixture.HOST, new SecureRandom()));
+    store.afterNextRead(() -> admin.setPassword(EMAIL, "amber-lighthouse-17"));
+
+    stronger.signIn(EMAIL, PASSWORD);
+
+    assertThat(auth.signIn(EMAIL, "amber-lighthouse-17")).isInstanceOf(SignInResult.SignedIn.class);
+    assertThat(auth.signIn(EMAIL, PASSWORD)).isInstanceOf(SignInResult.Rejected.class);
+  }
 }

@@ -233,6 +233,22 @@ public abstract class StoreContract {
   }
 
   @Test
+  void replacePasswordWritesOnlyOverTheExpectedHash() {
+    User ann = addUser("ann@example.com");
+    Instant later = NOW.plusSeconds(60);
+
+    boolean stale =
+        store.write(r -> r.users().replacePassword(ann.id(), "$2a$04$other", "$2a$04$new", later));
+    boolean current =
+        store.write(r -> r.users().replacePassword(ann.id(), HASH, "$2a$04$new", later));
+
+    assertThat(stale).isFalse();
+    assertThat(current).isTrue();
+    assertThat(user(ann.id()).passwordHash()).isEqualTo("$2a$04$new");
+    assertThat(user(ann.id()).passwordChangedAt()).isEqualTo(later);
+  }
+
+  @Test
   void updatePasswordChangesHashAndTimeOnly() {
     User ann = addUser("ann@example.com");
     Instant later = NOW.plus(Duration.ofDays(3));

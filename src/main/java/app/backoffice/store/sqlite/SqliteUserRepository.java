@@ -92,6 +92,19 @@ final class SqliteUserRepository implements UserRepository {
   }
 
   @Override
+  public boolean replacePassword(
+      long id, String expectedHash, String passwordHash, Instant changedAt) {
+    return jdbc.update(
+            "UPDATE users SET password_hash = ?, password_changed_at = ?"
+                + " WHERE id = ? AND password_hash = ?",
+            passwordHash,
+            changedAt.toEpochMilli(),
+            id,
+            expectedHash)
+        == 1;
+  }
+
+  @Override
   public void enableTwoFactor(long id, String totpSecret, Instant enabledAt, long lastTotpStep) {
     jdbc.update(
         "UPDATE users SET totp_secret = ?, two_factor_enabled_at = ?, last_totp_step = ?"
