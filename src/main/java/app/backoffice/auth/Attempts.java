@@ -30,6 +30,65 @@ final class Attempts {
   }
 
   /**
+   * Counts an attempt against an email before its password is checked, so that attempts running at
+   * the same time cannot check more passwords than the budget allows.
+   *
+   * @return when the lock on the email ends, if it is locked (by this reservation or before)
+   */
+  Optional<Instant> reserve(
+      Repositories repositories, String email, OptionalLong userId, Instant now) {
+    ThrottleState before = repositories.throttle().find(email).orElse(ThrottleState.CLEAR);
+    if (before.lockedAt(now)) {
+      audit.record(
+          repositories, now, AuditEvent.SIGN_IN_FAILED, email, userId, "refused while locked");
+      return before.lockedUntil();
+    }
+    ThrottleState after = policy.reserve(before, now);
+    repositories.throttle().save(email, after);
+    if (after.locks() > before.locks()) {
+      audit.record(repositories, now, AuditEvent.SIGN_IN_FAILED, email, userId, "too many at once");
+      return Optional.of(locked(repositories, email, userId, after, now));
+    }
+    return Optional.empty();
+  }
+
+  /** Gives back a reservation whose password was right but that did not sign in yet. */
+  void release(Repositories repositories, String email, Instant now) {
+    repositories
+        .throttle()
+        .find(email)
+        .filter(state -> !state.lockedAt(now) && state.failures() > 0)
+        .ifPresent(
+            state ->
+                repositories
+                    .throttle()
+                    .save(
+                        email,
+                        new ThrottleState(
+                            state.failures() - 1, state.locks(), state.lockedUntil())));
+  }
+
+  /**
+   * Audits a reserved attempt whose password was wrong; it was counted already.
+   *
+   * @return when the lock on the email ends, if this failure spent the budget or another locked it
+   */
+  Optional<Instant> failReserved(
+      Repositories repositories, String email, OptionalLong userId, String detail, Instant now) {
+    audit.record(repositories, now, AuditEvent.SIGN_IN_FAILED, email, userId, detail);
+    ThrottleState before = repositories.throttle().find(email).orElse(ThrottleState.CLEAR);
+    if (before.lockedAt(now)) {
+      return before.lockedUntil();
+    }
+    ThrottleState after = policy.afterReservedFailure(before, now);
+    if (after.equals(before)) {
+      return Optional.empty();
+    }
+    repositories.throttle().save(email, after);
+    return Optional.of(locked(repositories, email, userId, after, now));
+  }
+
+  /**
    * Counts a failed attempt against an email and audits it.
    *
    * @param throttled false for input that cannot be an email: no account can have it, so it is not
@@ -54,14 +113,23 @@ final class Attempts {
     if (after.locks() == before.locks()) {
       return Optional.empty();
     }
-    Instant until = after.lockedUntil().orElseThrow();
+    return Optional.of(locked(repositories, email, userId, after, now));
+  }
+
+  private Instant locked(
+      Repositories repositories,
+      String email,
+      OptionalLong userId,
+      ThrottleState state,
+      Instant now) {
+    Instant until = state.lockedUntil().orElseThrow();
     audit.record(repositories, now, AuditEvent.ACCOUNT_LOCKED, email, userId, "until " + until);
     LOG.log(
         System.Logger.Level.WARNING,
         "Locked {0} until {1} after repeated failures",
         Emails.forAudit(email),
         until);
-    return Optional.of(until);
+    return until;
   }
 
   /** A wrong password of a known user, for an operation named in the detail. */

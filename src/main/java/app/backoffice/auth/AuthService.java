@@ -10,7 +10,6 @@ import app.backoffice.store.NewUser;
 import app.backoffice.store.Repositories;
 import app.backoffice.store.Role;
 import app.backoffice.store.Store;
-import app.backoffice.store.ThrottleState;
 import app.backoffice.store.User;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,6 +32,8 @@ public final class AuthService {
 
   /** What the audit log records for a sign-in whose email field held no email address. */
   public static final String NOT_AN_EMAIL = "(not an email address)";
+
+  private static final String WRONG_PASSWORD = "wrong email or password";
 
   private static final System.Logger LOG = System.getLogger(AuthService.class.getName());
 
@@ -130,73 +131,77 @@ public final class AuthService {
     forgetExpiredPendingSignIns(now);
     String normalized = Emails.normalize(email);
     boolean plausible = Emails.isValid(normalized);
-    // Whatever is not shaped like an email may be a password typed into the wrong field: it
-    // stays out of the audit log.
-    String audited = plausible ? normalized : NOT_AN_EMAIL;
     Lookup lookup =
         plausible
-            ? store.read(repositories -> lookup(repositories, normalized))
-            : new Lookup(Optional.empty(), ThrottleState.CLEAR);
-    if (lookup.throttle().lockedAt(now)) {
-      Instant until = lookup.throttle().lockedUntil().orElseThrow();
-      store.update(
-          repositories ->
-              audit.record(
-                  repositories,
-                  now,
-                  AuditEvent.SIGN_IN_FAILED,
-                  normalized,
-                  lookup.userId(),
-                  "refused while locked"));
-      return new Locked(until);
+            ? store.write(repositories -> reserve(repositories, normalized, now))
+            : new Lookup(Optional.empty(), Optional.empty());
+    if (lookup.locked().isPresent()) {
+      return new Locked(lookup.locked().get());
     }
 
     Optional<User> user = lookup.user();
-    boolean matches = hasher.matches(password, user.map(User::passwordHash));
-    if (!matches) {
-      Optional<Instant> lockedUntil =
-          store.write(
+    if (!hasher.matches(password, user.map(User::passwordHash))) {
+      return store
+          .write(
               repositories ->
-                  attempts.fail(
-                      repositories,
-                      audited,
-                      plausible,
-                      lookup.userId(),
-                      AuditEvent.SIGN_IN_FAILED,
-                      "wrong email or password",
-                      now));
-      return lockedUntil.<SignInResult>map(Locked::new).orElseGet(SignInResult.Rejected::new);
+                  plausible
+                      ? attempts.failReserved(
+                          repositories, normalized, lookup.userId(), WRONG_PASSWORD, now)
+                      // Whatever is not shaped like an email may be a password typed into the
+                      // wrong field: it stays out of the audit log, and no account has it.
+                      : attempts.fail(
+                          repositories,
+                          NOT_AN_EMAIL,
+                          false,
+                          OptionalLong.empty(),
+                          AuditEvent.SIGN_IN_FAILED,
+                          WRONG_PASSWORD,
+                          now))
+          .<SignInResult>map(Locked::new)
+          .orElseGet(SignInResult.Rejected::new);
     }
 
     User found = user.orElseThrow();
     if (found.disabled()) {
       store.update(
-          repositories ->
-              audit.record(
-                  repositories,
-                  now,
-                  AuditEvent.SIGN_IN_FAILED,
-                  normalized,
-                  found.id(),
-                  "account disabled"));
+          repositories -> {
+            attempts.release(repositories, found.email(), now);
+            audit.record(
+                repositories,
+                now,
+                AuditEvent.SIGN_IN_FAILED,
+                found.email(),
+                found.id(),
+                "account disabled");
+          });
       return new SignInResult.Disabled();
     }
     upgradeHashIfWeak(found, password);
     if (found.twoFactorEnabled()) {
+      // The code step counts its own failures; the password was no failure.
+      store.update(repositories -> attempts.release(repositories, found.email(), now));
       PendingSignIn next = new PendingSignIn(found.id(), found.email(), now);
       pending.add(next);
       return new SignInResult.CodeRequired(next);
     }
     return store.write(
         repositories -> {
-          // Attempts that ran at the same time may have locked the email since it was read: a
-          // right password among them must not slip through, nor clear the lock.
+          // Attempts that ran at the same time may have locked the email since the reservation:
+          // a right password among them must not slip through, nor clear the lock.
           Optional<Instant> locked = attempts.lockedUntil(repositories, found.email(), now);
           if (locked.isPresent()) {
             return new Locked(locked.get());
           }
           return new SignInResult.SignedIn(sessions.start(repositories, found, now, "password"));
         });
+  }
+
+  /** Reads the user and counts the attempt in advance, in one transaction. */
+  private Lookup reserve(Repositories repositories, String email, Instant now) {
+    Optional<User> user = repositories.users().findByEmail(email);
+    OptionalLong userId =
+        user.map(found -> OptionalLong.of(found.id())).orElseGet(OptionalLong::empty);
+    return new Lookup(user, attempts.reserve(repositories, email, userId, now));
   }
 
   /**
@@ -263,12 +268,6 @@ public final class AuthService {
 
   // ---- shared steps -----------------------------------------------------------------------
 
-  private Lookup lookup(Repositories repositories, String email) {
-    return new Lookup(
-        repositories.users().findByEmail(email),
-        repositories.throttle().find(email).orElse(ThrottleState.CLEAR));
-  }
-
   private void upgradeHashIfWeak(User user, String password) {
     if (hasher.needsRehash(user.passwordHash())) {
       String hash = hasher.hash(password);
@@ -290,10 +289,10 @@ public final class AuthService {
     pending.removeIf(signIn -> isExpired(signIn, now));
   }
 
-  /** A user and the throttle state of their email, read together. */
-  private record Lookup(Optional<User> user, ThrottleState throttle) {
+  /** A user, and the lock on their email if the reservation found or made one. */
+  private record Lookup(Optional<User> user, Optional<Instant> locked) {
     OptionalLong userId() {
-      return user.map(u -> OptionalLong.of(u.id())).orElseGet(OptionalLong::empty);
+      return user.map(found -> OptionalLong.of(found.id())).orElseGet(OptionalLong::empty);
     }
   }
 }

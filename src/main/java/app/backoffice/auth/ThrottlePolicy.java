@@ -26,9 +26,30 @@ public record ThrottlePolicy(int maxFailures, Duration firstLock, Duration maxLo
 
   /** The state after one more failure at {@code now}. */
   public ThrottleState afterFailure(ThrottleState state, Instant now) {
-    int failures = state.failures() + 1;
-    if (failures < maxFailures) {
-      return new ThrottleState(failures, state.locks(), state.lockedUntil());
+    return lockIfSpent(counted(state), now);
+  }
+
+  /**
+   * The state once an attempt is under way: counted as a failure in advance, so that attempts
+   * running at the same time share one budget. An attempt beyond the budget locks at once.
+   */
+  public ThrottleState reserve(ThrottleState state, Instant now) {
+    ThrottleState counted = counted(state);
+    return counted.failures() > maxFailures ? lockIfSpent(counted, now) : counted;
+  }
+
+  /** The state after a reserved attempt failed: locked when the budget is spent. */
+  public ThrottleState afterReservedFailure(ThrottleState state, Instant now) {
+    return lockIfSpent(state, now);
+  }
+
+  private static ThrottleState counted(ThrottleState state) {
+    return new ThrottleState(state.failures() + 1, state.locks(), state.lockedUntil());
+  }
+
+  private ThrottleState lockIfSpent(ThrottleState state, Instant now) {
+    if (state.failures() < maxFailures) {
+      return state;
     }
     int locks = state.locks() + 1;
     return new ThrottleState(0, locks, Optional.of(now.plus(lockDuration(locks))));

@@ -10,6 +10,7 @@ final class InterleavingStore implements Store {
 
   private final Store store;
   private Runnable afterNextRead = () -> {};
+  private Runnable afterNextWrite = () -> {};
 
   InterleavingStore(Store store) {
     this.store = store;
@@ -17,6 +18,10 @@ final class InterleavingStore implements Store {
 
   void afterNextRead(Runnable action) {
     afterNextRead = action;
+  }
+
+  void afterNextWrite(Runnable action) {
+    afterNextWrite = action;
   }
 
   @Override
@@ -30,7 +35,11 @@ final class InterleavingStore implements Store {
 
   @Override
   public <T> T write(Work<T> work) {
-    return store.write(work);
+    T result = store.write(work);
+    Runnable action = afterNextWrite;
+    afterNextWrite = () -> {};
+    action.run();
+    return result;
   }
 
   @Override

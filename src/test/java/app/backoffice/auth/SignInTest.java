@@ -16,7 +16,12 @@ import app.backoffice.store.Role;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -250,7 +255,7 @@ class SignInTest extends FixtureTest {
             fixture.settings,
             fixture.clock,
             new ServiceContext(AuditSource.GUI, AuthFixture.HOST, new SecureRandom()));
-    store.afterNextRead(() -> failSignIn(EMAIL, 5));
+    store.afterNextWrite(() -> failSignIn(EMAIL, 5));
 
     assertThat(racing.signIn(EMAIL, PASSWORD)).isEqualTo(new Locked(START.plus(FIVE_MINUTES)));
     assertThat(auth.signIn(EMAIL, PASSWORD)).isEqualTo(new Locked(START.plus(FIVE_MINUTES)));
@@ -266,11 +271,36 @@ class SignInTest extends FixtureTest {
             fixture.settings,
             fixture.clock,
             new ServiceContext(AuditSource.GUI, AuthFixture.HOST, new SecureRandom()));
-    store.afterNextRead(() -> admin.setPassword(EMAIL, "amber-lighthouse-17"));
+    store.afterNextWrite(() -> admin.setPassword(EMAIL, "amber-lighthouse-17"));
 
     stronger.signIn(EMAIL, PASSWORD);
 
     assertThat(auth.signIn(EMAIL, "amber-lighthouse-17")).isInstanceOf(SignInResult.SignedIn.class);
     assertThat(auth.signIn(EMAIL, PASSWORD)).isInstanceOf(SignInResult.Rejected.class);
+  }
+
+  @Test
+  void attemptsRunningAtOnceCheckNoMorePasswordsThanTheBudget() throws Exception {
+    int attempts = 20;
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<SignInResult>> results = new ArrayList<>();
+      for (int i = 0; i < attempts; i++) {
+        results.add(pool.submit(() -> auth.signIn(EMAIL, WRONG)));
+      }
+      int rejected = 0;
+      for (Future<SignInResult> result : results) {
+        SignInResult answer = result.get(30, TimeUnit.SECONDS);
+        if (answer instanceof SignInResult.Rejected) {
+          rejected++;
+        } else {
+          assertThat(answer).isInstanceOf(Locked.class);
+        }
+      }
+      assertThat(rejected).isLessThanOrEqualTo(ThrottlePolicy.DEFAULT.maxFailures());
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(auth.signIn(EMAIL, PASSWORD)).isInstanceOf(Locked.class);
   }
 }
