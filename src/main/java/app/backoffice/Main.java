@@ -11,6 +11,7 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -48,12 +49,13 @@ public final class Main {
     System.exit(cli.run(arguments));
   }
 
+  /**
+   * The system's charset, except that a plain ASCII locale (LANG=C, common under cron and systemd)
+   * gets UTF-8: scripts then receive addresses like jörg@example.com intact rather than as question
+   * marks.
+   */
   private static Charset consoleCharset() {
-    String encoding = System.getProperty("stdout.encoding", System.getProperty("file.encoding"));
-    try {
-      return encoding == null ? Charset.defaultCharset() : Charset.forName(encoding);
-    } catch (RuntimeException e) {
-      return Charset.defaultCharset();
-    }
+    Charset system = Charset.defaultCharset();
+    return system.equals(StandardCharsets.US_ASCII) ? StandardCharsets.UTF_8 : system;
   }
 }

@@ -43,6 +43,11 @@ final class PasswordInput {
               .onUnmappableCharacter(CodingErrorAction.REPORT)
               .decode(ByteBuffer.wrap(line))
               .toString();
+      // Editors on Windows start a text file with a byte-order mark; it is not part of the
+      // password anybody means to type.
+      if (password.startsWith("\uFEFF")) {
+        password = password.substring(1);
+      }
       if (password.isEmpty()) {
         throw new CliFailure(messages.get("password.empty"));
       }

@@ -94,7 +94,7 @@ public final class DataDirectory {
                   + " another folder with --data-dir.");
         }
         Files.createDirectories(path.getParent());
-        OwnerOnly.createDirectory(path);
+        createUnlessAnotherProgramDid(path);
       }
     } catch (AccessDeniedException e) {
       throw new DataDirectoryException(
@@ -139,6 +139,16 @@ public final class DataDirectory {
               + " another folder with --data-dir.");
     }
     return this;
+  }
+
+  private static void createUnlessAnotherProgramDid(Path folder) throws IOException {
+    try {
+      OwnerOnly.createDirectory(folder);
+    } catch (FileAlreadyExistsException e) {
+      if (!Files.isDirectory(folder)) {
+        throw e;
+      }
+    }
   }
 
   private static String reason(FileSystemException e) {

@@ -2,6 +2,7 @@ package app.backoffice.logging;
 
 import app.backoffice.config.OwnerOnly;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -56,8 +57,13 @@ public final class Logging {
     Path folder = dataDirectory.resolve(FOLDER);
     try {
       if (!Files.isDirectory(folder)) {
-        OwnerOnly.createDirectory(folder);
+        try {
+          OwnerOnly.createDirectory(folder);
+        } catch (FileAlreadyExistsException e) {
+          // Another program started at the same moment and made it.
+        }
       }
+      OwnerOnly.tighten(folder);
       Path file = folder.resolve(FILE_NAME);
       Handler handler = new OwnerOnlyFileHandler(file, LIMIT_BYTES, KEEP);
       handler.setFormatter(formatter);

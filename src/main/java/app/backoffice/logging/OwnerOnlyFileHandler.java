@@ -41,6 +41,7 @@ final class OwnerOnlyFileHandler extends Handler {
     } catch (FileAlreadyExistsException e) {
       // Appending to the existing log.
     }
+    OwnerOnly.tighten(file);
     out = Files.newOutputStream(file, StandardOpenOption.APPEND);
     size = Files.size(file);
   }

@@ -389,4 +389,28 @@ class CliTest {
     assertThat(runIn("", "user", "add", "--email", "a@example.com")).isEqualTo(Cli.FAILED);
     assertThat(err).isEqualTo("No password was given.\n");
   }
+
+  @Test
+  void byteOrderMarkBeforeAPasswordOnStandardInputIsNotPartOfIt() {
+    assertThat(
+            runIn(
+                "\uFEFF" + PASSWORD + "\r\n",
+                "user",
+                "add",
+                "--email",
+                "a@example.com",
+                "--password-stdin"))
+        .isZero();
+    assertThat(
+            runIn(PASSWORD + "\n", "user", "add", "--email", "b@example.com", "--password-stdin"))
+        .isZero();
+
+    try (SqliteStore store = SqliteStore.open(dataDir, new SecureRandom())) {
+      String first =
+          store.read(r -> r.users().findByEmail("a@example.com")).orElseThrow().passwordHash();
+      assertThat(
+              new BcryptPasswordHasher(4, new SecureRandom()).matches(PASSWORD, Optional.of(first)))
+          .isTrue();
+    }
+  }
 }

@@ -8,8 +8,14 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,5 +90,26 @@ class DataDirectoryTest {
         .isInstanceOf(DataDirectoryException.class)
         .hasMessageContaining(file.toString())
         .hasMessageContaining("is a file");
+  }
+
+  @Test
+  void programsStartingTogetherOnANewDataDirectoryAllSucceed() throws Exception {
+    Path fresh = temp.resolve("fresh");
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<DataDirectory>> starts = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        starts.add(
+            pool.submit(
+                () ->
+                    DataDirectory.resolve(Optional.of(fresh), Map.of(), "Linux", HOME)
+                        .ensureExists()));
+      }
+      for (Future<DataDirectory> start : starts) {
+        assertThat(start.get(30, TimeUnit.SECONDS).path()).isEqualTo(fresh);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }

@@ -47,8 +47,9 @@ final class KeyFile {
                 + key.length
                 + " bytes instead of "
                 + SecretCipher.KEY_BYTES
-                + ". Restore the original key file from a backup; without it the two-factor"
-                + " secrets in the store cannot be read.");
+                + ". Restore the original key file from a backup. If it is lost, move this file"
+                + " away and run 'backoffice user reset-2fa --all': 2FA goes off for everyone"
+                + " and a new key is made.");
       }
       return Optional.of(key);
     } catch (AccessDeniedException e) {
@@ -62,6 +63,32 @@ final class KeyFile {
     } catch (IOException e) {
       throw new StoreException(
           Problem.IO, "The key file " + file + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Checks, before a new secret is sealed, that the key on disk is still the one in use: were it
+   * replaced or removed while this program ran, the secret would be sealed with a key that no other
+   * program can read.
+   */
+  static void confirm(Path file, SecretCipher cipher) {
+    byte[] onDisk =
+        read(file)
+            .orElseThrow(
+                () ->
+                    new StoreException(
+                        Problem.KEY_MISSING,
+                        "The key file "
+                            + file
+                            + " disappeared while Back Office was running."
+                            + " Restart Back Office before switching 2FA on."));
+    if (!cipher.usesKey(onDisk)) {
+      throw new StoreException(
+          Problem.KEY_WRONG,
+          "The key file "
+              + file
+              + " changed while Back Office was running. Restart Back Office"
+              + " before switching 2FA on.");
     }
   }
 

@@ -3,6 +3,7 @@ package app.backoffice.store.sqlite;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import javax.crypto.AEADBadTagException;
@@ -34,6 +35,11 @@ final class SecretCipher {
     }
     this.key = new SecretKeySpec(key, "AES");
     this.random = random;
+  }
+
+  /** Whether this cipher works with the given key, compared in constant time. */
+  boolean usesKey(byte[] other) {
+    return MessageDigest.isEqual(key.getEncoded(), other);
   }
 
   byte[] seal(long userId, String secret) {

@@ -42,12 +42,16 @@ public final class SqliteStore implements Store {
   private final Checkpointer checkpointer;
 
   private SqliteStore(
-      Path file, Connection connection, Checkpointer checkpointer, Optional<SecretCipher> cipher) {
+      Path file,
+      Connection connection,
+      Checkpointer checkpointer,
+      Optional<SecretCipher> cipher,
+      Path keyFile) {
     this.file = file;
     this.connection = connection;
     this.checkpointer = checkpointer;
     this.jdbc = new Jdbc(connection);
-    this.repositories = new SqliteRepositories(jdbc, cipher);
+    this.repositories = new SqliteRepositories(jdbc, cipher, keyFile);
   }
 
   /**
@@ -96,7 +100,12 @@ public final class SqliteStore implements Store {
       migrate(connection, migrations, Math.min(targetVersion, migrations.latest()), file);
       execute(connection, file, "PRAGMA wal_autocheckpoint = 0");
       LOG.log(System.Logger.Level.DEBUG, "Opened store {0} at schema version {1}", file, version);
-      return new SqliteStore(file, connection, new Checkpointer(connect(file)), cipher);
+      return new SqliteStore(
+          file,
+          connection,
+          new Checkpointer(connect(file)),
+          cipher,
+          directory.resolve(KeyFile.NAME));
     } catch (RuntimeException e) {
       closeQuietly(connection);
       throw e;
@@ -343,8 +352,8 @@ public final class SqliteStore implements Store {
     private final ThrottleRepository throttle;
     private final AuditRepository audit;
 
-    SqliteRepositories(Jdbc jdbc, Optional<SecretCipher> cipher) {
-      this.users = new SqliteUserRepository(jdbc, cipher);
+    SqliteRepositories(Jdbc jdbc, Optional<SecretCipher> cipher, Path keyFile) {
+      this.users = new SqliteUserRepository(jdbc, cipher, keyFile);
       this.recoveryCodes = new SqliteRecoveryCodeRepository(jdbc);
       this.throttle = new SqliteThrottleRepository(jdbc);
       this.audit = new SqliteAuditRepository(jdbc);

@@ -7,6 +7,7 @@ import app.backoffice.store.StoreException;
 import app.backoffice.store.StoreException.Problem;
 import app.backoffice.store.User;
 import app.backoffice.store.UserRepository;
+import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -25,8 +26,10 @@ final class SqliteUserRepository implements UserRepository {
 
   private final Jdbc jdbc;
   private final Optional<SecretCipher> cipher;
+  private final Path keyFile;
 
-  SqliteUserRepository(Jdbc jdbc, Optional<SecretCipher> cipher) {
+  SqliteUserRepository(Jdbc jdbc, Optional<SecretCipher> cipher, Path keyFile) {
+    this.keyFile = keyFile;
     this.jdbc = jdbc;
     this.cipher = cipher;
   }
@@ -109,7 +112,7 @@ final class SqliteUserRepository implements UserRepository {
     jdbc.update(
         "UPDATE users SET totp_secret = ?, two_factor_enabled_at = ?, last_totp_step = ?"
             + " WHERE id = ?",
-        cipher().seal(id, totpSecret),
+        sealWithCurrentKey(id, totpSecret),
         enabledAt.toEpochMilli(),
         lastTotpStep,
         id);
@@ -146,6 +149,12 @@ final class SqliteUserRepository implements UserRepository {
         Jdbc.nullableLong(row, "last_totp_step")
             .map(OptionalLong::of)
             .orElseGet(OptionalLong::empty));
+  }
+
+  private byte[] sealWithCurrentKey(long id, String totpSecret) {
+    SecretCipher current = cipher();
+    KeyFile.confirm(keyFile, current);
+    return current.seal(id, totpSecret);
   }
 
   private SecretCipher cipher() {

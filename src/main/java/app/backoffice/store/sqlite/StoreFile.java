@@ -61,6 +61,16 @@ final class StoreFile {
     OwnerOnly.tighten(file);
     byte[] header = readHeader(file);
     if (header.length == 0) {
+      // Back Office never leaves an empty store behind; with a key beside it, one existed and
+      // was emptied. Treating it as new would let anyone create the first administrator.
+      if (Files.exists(file.resolveSibling(KeyFile.NAME))) {
+        throw new StoreException(
+            Problem.CORRUPTED,
+            "The store "
+                + file
+                + " is empty, but its key file shows it held data. Restore it"
+                + " from a backup; to start afresh, move both files away.");
+      }
       checkWritable(file);
       return 0;
     }

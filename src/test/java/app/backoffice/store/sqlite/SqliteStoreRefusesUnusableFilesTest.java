@@ -210,6 +210,40 @@ class SqliteStoreRefusesUnusableFilesTest {
   }
 
   @Test
+  void emptiedStoreBesideItsKeyIsCorruptedNotNew() throws IOException {
+    createStoreWithUsers(1);
+    Files.write(storeFile(dataDir), new byte[0]);
+    Files.deleteIfExists(walFile(dataDir));
+    Files.deleteIfExists(shmFile(dataDir));
+
+    StoreException refusal = refusedOpen(Problem.CORRUPTED, storeFile(dataDir));
+
+    assertThat(refusal.getMessage()).contains("is empty");
+  }
+
+  @Test
+  void keyReplacedWhileRunningIsNotUsedToSealANewSecret() throws IOException {
+    createStoreWithUsers(1);
+    try (SqliteStore store = SqliteStore.open(dataDir, random)) {
+      long id = store.read(r -> r.users().list()).get(0).id();
+      Files.write(keyFile(dataDir), new byte[32]);
+
+      StoreException refusal =
+          catchThrowableOfType(
+              StoreException.class,
+              () ->
+                  store.update(
+                      r ->
+                          r.users()
+                              .enableTwoFactor(id, SqliteFixtures.SECRET, SqliteFixtures.NOW, 1L)));
+
+      assertThat(refusal).isNotNull();
+      assertThat(refusal.problem()).isEqualTo(Problem.KEY_WRONG);
+      assertThat(refusal.getMessage()).contains("changed while Back Office was running");
+    }
+  }
+
+  @Test
   void keyOfTheWrongSizeIsRefused() throws IOException {
     createStoreWithUsers(1);
     Files.write(keyFile(dataDir), new byte[31]);
