@@ -19,8 +19,6 @@ public final class PasswordPolicy {
   public static final int MIN_LENGTH = 8;
   public static final int MAX_BYTES = 72;
 
-  private volatile Map<String, Integer> commonPasswords;
-
   /** Every rule the password breaks, in a stable order; empty when it is acceptable. */
   public List<PasswordProblem> check(String password, String email) {
     String normalized = normalize(password);
@@ -68,21 +66,20 @@ public final class PasswordPolicy {
     return normalized.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
   }
 
-  private boolean isCommon(String password) {
-    return commonPasswords().containsKey(password.toLowerCase(Locale.ROOT));
+  private static boolean isCommon(String password) {
+    return CommonPasswords.RANKED.containsKey(password.toLowerCase(Locale.ROOT));
   }
 
-  private Map<String, Integer> commonPasswords() {
-    Map<String, Integer> loaded = commonPasswords;
-    if (loaded == null) {
+  /** zxcvbn's list of the 30,000 most used passwords, loaded once, when first needed. */
+  private static final class CommonPasswords {
+    static final Map<String, Integer> RANKED = load();
+
+    private static Map<String, Integer> load() {
       try {
-        // zxcvbn's list of the 30,000 most used passwords, ranked.
-        loaded = StandardDictionaries.PASSWORDS_LOADER.load().getRankedDictionary();
+        return StandardDictionaries.PASSWORDS_LOADER.load().getRankedDictionary();
       } catch (IOException e) {
         throw new UncheckedIOException("the common-password list is missing from the build", e);
       }
-      commonPasswords = loaded;
     }
-    return loaded;
   }
 }

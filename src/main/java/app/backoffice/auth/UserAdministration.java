@@ -100,7 +100,7 @@ public final class UserAdministration {
                 .toList());
   }
 
-  /** Sets a user's password, for one who forgot theirs. */
+  /** Sets a user's password, for one who forgot theirs, and ends any lock. */
   public void setPassword(String email, String password) {
     String normalized = Emails.requireValid(email);
     policy.requireAcceptable(password, normalized);
@@ -110,6 +110,8 @@ public final class UserAdministration {
         repositories -> {
           User user = existing(repositories, normalized);
           repositories.users().updatePassword(user.id(), hash, now);
+          // A new password from an administrator is a fresh start: the lock goes with the old.
+          repositories.throttle().clear(normalized);
           audit.record(
               repositories,
               now,
@@ -169,13 +171,20 @@ public final class UserAdministration {
         });
   }
 
-  /** Ends a lock and forgets the failures that led to it. */
-  public void unlock(String email) {
+  /**
+   * Ends a lock and forgets the failures that led to it.
+   *
+   * @return false when the email was neither locked nor had failures, and nothing changed
+   */
+  public boolean unlock(String email) {
     String normalized = Emails.requireValid(email);
     Instant now = clock.instant();
-    store.update(
+    return store.write(
         repositories -> {
           User user = existing(repositories, normalized);
+          if (repositories.throttle().find(normalized).isEmpty()) {
+            return false;
+          }
           repositories.throttle().clear(normalized);
           audit.record(
               repositories,
@@ -184,6 +193,7 @@ public final class UserAdministration {
               normalized,
               user.id(),
               "by an administrator");
+          return true;
         });
   }
 

@@ -85,7 +85,8 @@ public final class Cli {
 
   private int usageError(ParameterException e, String[] arguments) {
     String command = e.getCommandLine().getCommandSpec().qualifiedName();
-    err.println(messages.get("error.usage", sentence(e.getMessage()), command));
+    String message = e.getMessage() == null ? "" : e.getMessage().replaceFirst("^Error: ", "");
+    err.println(messages.get("error.usage", sentence(message), command));
     return USAGE;
   }
 

@@ -23,13 +23,19 @@ final class Table {
     return this;
   }
 
+  /** Columns a cell takes: one per character, none for combining marks. */
+  private static int width(String cell) {
+    return (int)
+        cell.codePoints().filter(c -> Character.getType(c) != Character.NON_SPACING_MARK).count();
+  }
+
   @Override
   public String toString() {
     int columns = rows.get(0).length;
     int[] widths = new int[columns];
     for (String[] row : rows) {
       for (int c = 0; c < columns; c++) {
-        widths[c] = Math.max(widths[c], row[c].length());
+        widths[c] = Math.max(widths[c], width(row[c]));
       }
     }
     StringBuilder text = new StringBuilder();
@@ -38,7 +44,7 @@ final class Table {
       for (int c = 0; c < columns; c++) {
         line.append(row[c]);
         if (c < columns - 1) {
-          line.append(" ".repeat(widths[c] - row[c].length() + 2));
+          line.append(" ".repeat(widths[c] - width(row[c]) + 2));
         }
       }
       text.append(line.toString().stripTrailing()).append('\n');

@@ -134,13 +134,12 @@ final class UserCommand {
   int unlock(
       @Option(names = "--email", required = true, paramLabel = "EMAIL", description = EMAIL_HELP)
           String email) {
-    context.withServices(
-        email,
-        services -> {
-          services.administration().unlock(email);
-          return null;
-        });
-    context.print(context.messages().get("user.unlocked", CommandContext.shown(email)));
+    boolean changed =
+        context.withServices(email, services -> services.administration().unlock(email));
+    context.print(
+        context
+            .messages()
+            .get(changed ? "user.unlocked" : "user.notLocked", CommandContext.shown(email)));
     return 0;
   }
 

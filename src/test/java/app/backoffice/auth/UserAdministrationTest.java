@@ -175,10 +175,33 @@ class UserAdministrationTest extends FixtureTest {
   }
 
   @Test
+  void unlockingAnEmailWithoutFailuresChangesNothing() {
+    fixture.addAlice();
+
+    assertThat(admin.unlock(EMAIL)).isFalse();
+    assertThat(fixture.auditTrail())
+        .extracting(AuditEntry::event)
+        .doesNotContain(AuditEvent.ACCOUNT_UNLOCKED);
+  }
+
+  @Test
+  void settingAPasswordEndsALock() {
+    fixture.addAlice();
+    for (int i = 0; i < 5; i++) {
+      auth.signIn(EMAIL, "wrong-harbour-42");
+    }
+
+    admin.setPassword(EMAIL, OTHER_PASSWORD);
+
+    assertThat(auth.signIn(EMAIL, OTHER_PASSWORD)).isInstanceOf(SignInResult.SignedIn.class);
+  }
+
+  @Test
   void everyChangeIsAuditedWithTheCommandLineAsSource() {
     fixture.addAliceWithTwoFactor();
     admin.setPassword(EMAIL, OTHER_PASSWORD);
     admin.resetTwoFactor(EMAIL);
+    auth.signIn(EMAIL, PASSWORD);
     admin.unlock(EMAIL);
     admin.disable(EMAIL);
     admin.enable(EMAIL);

@@ -207,6 +207,7 @@ class CliTest {
     assertThat(out).isEqualTo("Disabled staff@example.com; they can no longer sign in.\n");
     assertThat(runIn("", "user", "enable", "--email", "staff@example.com")).isZero();
     assertThat(runIn("", "user", "unlock", "--email", "staff@example.com")).isZero();
+    assertThat(out).isEqualTo("staff@example.com was not locked; nothing changed.\n");
     assertThat(
             runIn(
                 "Another-Secret-77\n",
@@ -220,7 +221,6 @@ class CliTest {
     assertThat(runIn("", "audit", "--email", "staff@example.com", "--json")).isZero();
     assertThat(out)
         .contains("\"event\": \"PASSWORD_CHANGED\"")
-        .contains("\"event\": \"ACCOUNT_UNLOCKED\"")
         .contains("\"event\": \"USER_ENABLED\"")
         .contains("\"event\": \"USER_DISABLED\"")
         .contains("\"event\": \"USER_CREATED\"")
@@ -254,6 +254,10 @@ class CliTest {
   @Test
   void resetTwoFactorNeedsEitherAnEmailOrAll() {
     assertThat(runIn("", "user", "reset-2fa")).isEqualTo(Cli.USAGE);
+    assertThat(err)
+        .isEqualTo(
+            "Missing required argument (specify one of these): (--email=EMAIL | --all)."
+                + " Run 'backoffice user reset-2fa --help' for usage.\n");
     assertThat(runIn("", "user", "reset-2fa", "--all", "--email", "a@example.com"))
         .isEqualTo(Cli.USAGE);
   }
