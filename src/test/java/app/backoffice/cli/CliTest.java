@@ -417,4 +417,24 @@ class CliTest {
           .isTrue();
     }
   }
+
+  @Test
+  void logFileNeverHoldsAPassword() throws Exception {
+    addAdmin();
+    runIn(
+        "Another-Secret-77\n",
+        "user",
+        "set-password",
+        "--email",
+        "admin@example.com",
+        "--password-stdin");
+    runIn("", "user", "add", "--email", "Pasted-Password-99");
+
+    String log = Files.readString(dataDir.resolve("logs/backoffice.log"));
+    assertThat(log)
+        .isNotEmpty()
+        .doesNotContain(PASSWORD)
+        .doesNotContain("Another-Secret-77")
+        .doesNotContain("Pasted-Password-99");
+  }
 }

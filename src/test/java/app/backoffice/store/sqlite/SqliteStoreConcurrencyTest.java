@@ -38,10 +38,10 @@ class SqliteStoreConcurrencyTest {
 
   private static final int STORES = 2;
   private static final int THREADS_PER_STORE = 4;
-  private static final int WRITES_PER_THREAD = 200;
+  private static final int WRITES_PER_THREAD = 100;
   private static final int WRITERS = STORES * THREADS_PER_STORE;
   private static final int OPENERS = 6;
-  private static final int OPENING_ROUNDS = 60;
+  private static final int OPENING_ROUNDS = 30;
   private static final String COUNTER = "counter@example.com";
 
   private final SecureRandom random = new SecureRandom();
