@@ -37,7 +37,11 @@ public final class Emails {
     }
     // Normalise before and after lower-casing: NFKC turns some characters into spaces, and a few
     // lower-case forms are themselves not normalised.
-    String folded = Normalizer.normalize(email, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    // The Turkish dotted capital I would lower-case to "i" plus a combining dot: read it as "I".
+    String folded =
+        Normalizer.normalize(email, Normalizer.Form.NFKC)
+            .replace('\u0130', 'I')
+            .toLowerCase(Locale.ROOT);
     return Normalizer.normalize(folded, Normalizer.Form.NFKC).strip();
   }
 
@@ -58,7 +62,38 @@ public final class Emails {
   public static boolean isValid(String normalized) {
     return normalized.length() <= MAX_LENGTH
         && SHAPE.matcher(normalized).matches()
-        && !FORBIDDEN.matcher(normalized).find();
+        && !FORBIDDEN.matcher(normalized).find()
+        && eachPartInOneScript(normalized);
+  }
+
+  /**
+   * Whether the local part and each label of the domain are written in one script. A Cyrillic "а"
+   * among Latin letters looks exactly like "a": such a mix is how a look-alike account is made, and
+   * no real address needs it. Digits and punctuation belong to every script.
+   */
+  private static boolean eachPartInOneScript(String normalized) {
+    int at = normalized.indexOf('@');
+    if (!oneScript(normalized.substring(0, at))) {
+      return false;
+    }
+    for (String label : normalized.substring(at + 1).split("\\.")) {
+      if (!oneScript(label)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean oneScript(String part) {
+    return part.codePoints()
+            .mapToObj(Character.UnicodeScript::of)
+            .filter(
+                script ->
+                    script != Character.UnicodeScript.COMMON
+                        && script != Character.UnicodeScript.INHERITED)
+            .distinct()
+            .count()
+        <= 1;
   }
 
   /**

@@ -100,4 +100,26 @@ class EmailsTest {
   void refusesInvisibleControlAndUndecodableCharacters(String email) {
     assertThat(Emails.isValid(Emails.normalize(email))).isFalse();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\u0430dmin@example.com", "admin@ex\u0430mple.com"})
+  void refusesPartsThatMixScriptsToLookLikeAnotherAddress(String email) {
+    assertThat(Emails.isValid(Emails.normalize(email))).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "\u0430\u0434\u043c\u0438\u043d@\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444",
+        "kim@\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444",
+        "\u5f20\u4f1f@example.cn"
+      })
+  void acceptsAddressesWrittenInOneScriptPerPart(String email) {
+    assertThat(Emails.isValid(Emails.normalize(email))).isTrue();
+  }
+
+  @Test
+  void dottedCapitalIReadsAsPlainI() {
+    assertThat(Emails.normalize("ADM\u0130N@example.com")).isEqualTo("admin@example.com");
+  }
 }
