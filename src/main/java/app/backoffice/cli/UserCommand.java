@@ -1,11 +1,13 @@
 package app.backoffice.cli;
 
+import app.backoffice.auth.UserAdministration;
 import app.backoffice.auth.UserSummary;
 import app.backoffice.store.Role;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -134,38 +136,33 @@ final class UserCommand {
   int unlock(
       @Option(names = "--email", required = true, paramLabel = "EMAIL", description = EMAIL_HELP)
           String email) {
-    boolean changed =
-        context.withServices(email, services -> services.administration().unlock(email));
-    context.print(
-        context
-            .messages()
-            .get(changed ? "user.unlocked" : "user.notLocked", CommandContext.shown(email)));
-    return 0;
+    return change(email, UserAdministration::unlock, "user.unlocked", "user.notLocked");
   }
 
   @Command(name = "disable", description = "Stop a user from signing in.")
   int disable(
       @Option(names = "--email", required = true, paramLabel = "EMAIL", description = EMAIL_HELP)
           String email) {
-    boolean changed =
-        context.withServices(email, services -> services.administration().disable(email));
-    context.print(
-        context
-            .messages()
-            .get(changed ? "user.disabled" : "user.alreadyDisabled", CommandContext.shown(email)));
-    return 0;
+    return change(email, UserAdministration::disable, "user.disabled", "user.alreadyDisabled");
   }
 
   @Command(name = "enable", description = "Let a disabled user sign in again.")
   int enable(
       @Option(names = "--email", required = true, paramLabel = "EMAIL", description = EMAIL_HELP)
           String email) {
+    return change(email, UserAdministration::enable, "user.enabled", "user.alreadyEnabled");
+  }
+
+  /** Runs a change that may find nothing to do, and says which it was. */
+  private int change(
+      String email,
+      BiPredicate<UserAdministration, String> operation,
+      String changedKey,
+      String unchangedKey) {
     boolean changed =
-        context.withServices(email, services -> services.administration().enable(email));
+        context.withServices(email, services -> operation.test(services.administration(), email));
     context.print(
-        context
-            .messages()
-            .get(changed ? "user.enabled" : "user.alreadyEnabled", CommandContext.shown(email)));
+        context.messages().get(changed ? changedKey : unchangedKey, CommandContext.shown(email)));
     return 0;
   }
 
