@@ -58,14 +58,15 @@ final class Attempts {
         .throttle()
         .find(email)
         .filter(state -> !state.lockedAt(now) && state.failures() > 0)
+        .map(state -> new ThrottleState(state.failures() - 1, state.locks(), state.lockedUntil()))
         .ifPresent(
-            state ->
-                repositories
-                    .throttle()
-                    .save(
-                        email,
-                        new ThrottleState(
-                            state.failures() - 1, state.locks(), state.lockedUntil())));
+            state -> {
+              if (state.isClear()) {
+                repositories.throttle().clear(email);
+              } else {
+                repositories.throttle().save(email, state);
+              }
+            });
   }
 
   /**

@@ -1,8 +1,12 @@
 package app.backoffice.auth;
 
 import app.backoffice.text.PlainText;
+import java.lang.Character.UnicodeScript;
 import java.text.Normalizer;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -67,33 +71,43 @@ public final class Emails {
   }
 
   /**
-   * Whether the local part and each label of the domain are written in one script. A Cyrillic "а"
-   * among Latin letters looks exactly like "a": such a mix is how a look-alike account is made, and
-   * no real address needs it. Digits and punctuation belong to every script.
+   * Whether the local part and each label of the domain are "highly restrictive" in the sense of
+   * Unicode's security mechanisms (UTS #39): written in one script, or in Latin with the scripts
+   * Japanese, Chinese or Korean are written in together. A Cyrillic "а" among Latin letters looks
+   * exactly like "a": such a mix is how a look-alike account is made, and no real address needs it.
+   * Digits and punctuation belong to every script.
    */
   private static boolean eachPartInOneScript(String normalized) {
     int at = normalized.indexOf('@');
-    if (!oneScript(normalized.substring(0, at))) {
+    if (!restrictedToOneWritingSystem(normalized.substring(0, at))) {
       return false;
     }
     for (String label : normalized.substring(at + 1).split("\\.")) {
-      if (!oneScript(label)) {
+      if (!restrictedToOneWritingSystem(label)) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean oneScript(String part) {
-    return part.codePoints()
-            .mapToObj(Character.UnicodeScript::of)
-            .filter(
-                script ->
-                    script != Character.UnicodeScript.COMMON
-                        && script != Character.UnicodeScript.INHERITED)
-            .distinct()
-            .count()
-        <= 1;
+  private static final List<Set<UnicodeScript>> WRITING_SYSTEMS =
+      List.of(
+          EnumSet.of(
+              UnicodeScript.LATIN,
+              UnicodeScript.HAN,
+              UnicodeScript.HIRAGANA,
+              UnicodeScript.KATAKANA),
+          EnumSet.of(UnicodeScript.LATIN, UnicodeScript.HAN, UnicodeScript.BOPOMOFO),
+          EnumSet.of(UnicodeScript.LATIN, UnicodeScript.HAN, UnicodeScript.HANGUL));
+
+  private static boolean restrictedToOneWritingSystem(String part) {
+    Set<UnicodeScript> scripts = EnumSet.noneOf(UnicodeScript.class);
+    part.codePoints()
+        .mapToObj(UnicodeScript::of)
+        .filter(script -> script != UnicodeScript.COMMON && script != UnicodeScript.INHERITED)
+        .forEach(scripts::add);
+    return scripts.size() <= 1
+        || WRITING_SYSTEMS.stream().anyMatch(system -> system.containsAll(scripts));
   }
 
   /**

@@ -182,7 +182,11 @@ public final class UserAdministration {
     return store.write(
         repositories -> {
           User user = existing(repositories, normalized);
-          if (repositories.throttle().find(normalized).isEmpty()) {
+          if (repositories
+              .throttle()
+              .find(normalized)
+              .filter(state -> !state.isClear())
+              .isEmpty()) {
             return false;
           }
           repositories.throttle().clear(normalized);

@@ -101,7 +101,10 @@ public final class Cli {
       return FAILED;
     }
     if (exception instanceof UncheckedIOException e) {
-      err.println(plain("Reading standard input failed: " + e.getCause().getMessage()));
+      String reason = e.getCause().getMessage();
+      err.println(
+          sentence("Reading standard input failed" + (reason == null ? "" : ": " + reason))
+              + " Nothing was changed.");
       return FAILED;
     }
     LOG.log(System.Logger.Level.ERROR, "Command failed unexpectedly", exception);

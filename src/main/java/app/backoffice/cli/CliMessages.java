@@ -26,6 +26,10 @@ final class CliMessages {
     if (e.reason() == AccountException.Reason.WEAK_PASSWORD) {
       return weakPassword(e.passwordProblems());
     }
+    if (e.reason() == AccountException.Reason.INVALID_EMAIL
+        && email.indexOf(PasswordInput.UNDECODABLE) >= 0) {
+      return get("email.undecodable");
+    }
     return get("account." + e.reason().name(), email);
   }
 

@@ -18,6 +18,12 @@ final class PasswordInput {
    */
   static final int MAX_BYTES = 1024;
 
+  /**
+   * What Java puts in place of bytes the terminal's character set cannot decode: a password typed
+   * under a non-UTF-8 locale would silently lose the characters it stands for.
+   */
+  static final char UNDECODABLE = '\uFFFD';
+
   private final InputStream in;
   private final Terminal terminal;
   private final CliMessages messages;
@@ -102,6 +108,12 @@ final class PasswordInput {
             .orElseThrow(() -> new CliFailure(messages.get("password.noConsole")));
     if (typed.length == 0) {
       throw new CliFailure(messages.get("password.empty"));
+    }
+    for (char c : typed) {
+      if (c == UNDECODABLE) {
+        Arrays.fill(typed, '\0');
+        throw new CliFailure(messages.get("password.undecodable"));
+      }
     }
     return typed;
   }

@@ -11,6 +11,11 @@ public record ThrottleState(int failures, int locks, Optional<Instant> lockedUnt
 
   public static final ThrottleState CLEAR = new ThrottleState(0, 0, Optional.empty());
 
+  /** Whether nothing is counted against the email: no failures and no lock, past or present. */
+  public boolean isClear() {
+    return failures == 0 && locks == 0;
+  }
+
   public boolean lockedAt(Instant now) {
     return lockedUntil.filter(now::isBefore).isPresent();
   }

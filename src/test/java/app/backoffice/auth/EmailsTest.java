@@ -102,7 +102,13 @@ class EmailsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"\u0430dmin@example.com", "admin@ex\u0430mple.com"})
+  @ValueSource(
+      strings = {
+        "\u0430dmin@example.com",
+        "admin@ex\u0430mple.com",
+        "\u03bfffice@example.com",
+        "\u5c71\u7530\u0430@example.jp"
+      })
   void refusesPartsThatMixScriptsToLookLikeAnotherAddress(String email) {
     assertThat(Emails.isValid(Emails.normalize(email))).isFalse();
   }
@@ -112,9 +118,13 @@ class EmailsTest {
       strings = {
         "\u0430\u0434\u043c\u0438\u043d@\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444",
         "kim@\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444",
-        "\u5f20\u4f1f@example.cn"
+        "\u5f20\u4f1f@example.cn",
+        "\u3084\u307e\u3060\u592a\u90ce@example.jp",
+        "\u30bf\u30ed\u30a6\u5c71\u7530@example.jp",
+        "\uae40\u91d1@example.kr",
+        "yamada\u592a\u90ce@example.jp"
       })
-  void acceptsAddressesWrittenInOneScriptPerPart(String email) {
+  void acceptsAddressesWrittenTheWayOneLanguageWritesThem(String email) {
     assertThat(Emails.isValid(Emails.normalize(email))).isTrue();
   }
 

@@ -185,6 +185,17 @@ class UserAdministrationTest extends FixtureTest {
   }
 
   @Test
+  void aRightPasswordWaitingForItsCodeLeavesNothingToUnlock() {
+    fixture.addAliceWithTwoFactor();
+    fixture.signInForCode(EMAIL, PASSWORD);
+
+    assertThat(admin.unlock(EMAIL)).isFalse();
+    assertThat(fixture.auditTrail())
+        .extracting(AuditEntry::event)
+        .doesNotContain(AuditEvent.ACCOUNT_UNLOCKED);
+  }
+
+  @Test
   void settingAPasswordEndsALock() {
     fixture.addAlice();
     for (int i = 0; i < 5; i++) {

@@ -147,6 +147,27 @@ class CliTest {
   }
 
   @Test
+  void aTypedPasswordTheTerminalCouldNotDecodeIsRefused() {
+    typed.add("caf\uFFFD-lantern-42");
+    typed.add("caf\uFFFD-lantern-42");
+
+    assertThat(runIn("", "user", "add", "--email", "a@example.com")).isEqualTo(Cli.FAILED);
+    assertThat(err).contains("UTF-8 locale").contains("Nothing was changed");
+    runIn("", "user", "list", "--json");
+    assertThat(out).isEqualTo("[]\n");
+  }
+
+  @Test
+  void anEmailTheTerminalCouldNotDecodeIsExplained() {
+    assertThat(runIn("", "user", "add", "--email", "jos\uFFFD\uFFFD@example.com"))
+        .isEqualTo(Cli.FAILED);
+    assertThat(err)
+        .isEqualTo(
+            "The email holds characters this terminal's character set cannot read; set a UTF-8"
+                + " locale, for example LANG=C.UTF-8, and try again.\n");
+  }
+
+  @Test
   void withoutTerminalOrStandardInputThePasswordCannotBeAsked() {
     assertThat(runIn("", "user", "add", "--email", "a@example.com")).isEqualTo(Cli.FAILED);
     assertThat(err).contains("--password-stdin");

@@ -4,9 +4,11 @@ import app.backoffice.config.OwnerOnly;
 import app.backoffice.store.StoreException;
 import app.backoffice.store.StoreException.Problem;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
@@ -26,7 +28,7 @@ final class KeyFile {
   static Optional<byte[]> read(Path file) {
     if (Files.isSymbolicLink(file)) {
       throw new StoreException(
-          Problem.KEY_BAD_SIZE,
+          Problem.UNREADABLE,
           "The key file "
               + file
               + " is a symbolic link. Back Office keeps its key in a regular"
@@ -35,22 +37,25 @@ final class KeyFile {
     if (!Files.exists(file)) {
       return Optional.empty();
     }
-    OwnerOnly.tighten(file);
     try {
-      byte[] key = Files.readAllBytes(file);
+      byte[] key;
+      try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+        // One byte more than a key tells a long file from a right one without reading it all.
+        key = in.readNBytes(SecretCipher.KEY_BYTES + 1);
+      }
       if (key.length != SecretCipher.KEY_BYTES) {
         throw new StoreException(
             Problem.KEY_BAD_SIZE,
             "The key file "
                 + file
-                + " holds "
-                + key.length
-                + " bytes instead of "
-                + SecretCipher.KEY_BYTES
+                + (key.length > SecretCipher.KEY_BYTES
+                    ? " is longer than the " + SecretCipher.KEY_BYTES + " bytes a key has"
+                    : " holds " + key.length + " bytes instead of " + SecretCipher.KEY_BYTES)
                 + ". Restore the original key file from a backup. If it is lost, move this file"
                 + " away and run 'backoffice user reset-2fa --all': 2FA goes off for everyone"
                 + " and a new key is made.");
       }
+      OwnerOnly.tighten(file);
       return Optional.of(key);
     } catch (AccessDeniedException e) {
       throw new StoreException(

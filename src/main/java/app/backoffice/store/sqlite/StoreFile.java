@@ -58,7 +58,6 @@ final class StoreFile {
           Problem.NOT_A_STORE,
           "The store " + file + " is not a regular file. Move it away and start again.");
     }
-    OwnerOnly.tighten(file);
     byte[] header = readHeader(file);
     if (header.length == 0) {
       // Back Office never leaves an empty store behind; with a key beside it, one existed and
@@ -72,6 +71,7 @@ final class StoreFile {
                 + " from a backup; to start afresh, move both files away.");
       }
       checkWritable(file);
+      OwnerOnly.tighten(file);
       return 0;
     }
     if (header.length < SQLITE_HEADER.length
@@ -80,7 +80,10 @@ final class StoreFile {
       throw notAStore(file);
     }
     checkWritable(file);
-    return inspectDatabase(file, latestVersion);
+    int version = inspectDatabase(file, latestVersion);
+    // Only a file accepted as this application's store has its permissions narrowed.
+    OwnerOnly.tighten(file);
+    return version;
   }
 
   /**
@@ -91,7 +94,15 @@ final class StoreFile {
     Instant stale = Instant.now().minus(Duration.ofMinutes(10));
     try (DirectoryStream<Path> temporaries =
         Files.newDirectoryStream(
-            directory, "{" + SqliteStore.FILE_NAME + "," + KeyFile.NAME + "}.*.tmp")) {
+            directory,
+            "{"
+                + String.join(
+                    ",",
+                    SqliteStore.FILE_NAME + ".*.tmp",
+                    SqliteStore.FILE_NAME + ".*.tmp-wal",
+                    SqliteStore.FILE_NAME + ".*.tmp-shm",
+                    KeyFile.NAME + ".*.tmp")
+                + "}")) {
       for (Path temporary : temporaries) {
         if (Files.getLastModifiedTime(temporary).toInstant().isBefore(stale)) {
           deleteQuietly(temporary);
