@@ -263,6 +263,13 @@ public final class AccountService {
           // The current password was checked against this hash; if it has changed since, the
           // password typed is no longer the current one.
           if (!repositories.users().replacePassword(user.id(), user.passwordHash(), hash, now)) {
+            audit.record(
+                repositories,
+                now,
+                AuditEvent.SIGN_IN_FAILED,
+                user.email(),
+                user.id(),
+                "password changed meanwhile; kept");
             return new WrongPassword();
           }
           audit.record(

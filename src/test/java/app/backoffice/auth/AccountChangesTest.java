@@ -213,6 +213,32 @@ class AccountChangesTest extends FixtureTest {
     }
 
     @Test
+    void aPasswordSetByAnAdministratorMeanwhileIsNotOverwritten() {
+      InterleavingStore interleaving = new InterleavingStore(fixture.store());
+      AuthService racing =
+          new AuthService(
+              interleaving,
+              fixture.hasher,
+              fixture.settings,
+              fixture.clock,
+              new ServiceContext(AuditSource.GUI, HOST, new SecureRandom()));
+      Session racingSession =
+          expect(SignInResult.SignedIn.class, racing.signIn(EMAIL, PASSWORD)).session();
+      interleaving.afterNextRead(() -> admin.setPassword(EMAIL, "copper-kettle-harbour-9"));
+
+      PasswordChangeResult result =
+          racing.accounts().changePassword(racingSession, PASSWORD, NEW_PASSWORD);
+
+      assertThat(result).isEqualTo(new WrongPassword());
+      assertThat(auth.signIn(EMAIL, "copper-kettle-harbour-9"))
+          .isInstanceOf(SignInResult.SignedIn.class);
+      assertThat(auth.signIn(EMAIL, NEW_PASSWORD)).isEqualTo(new SignInResult.Rejected());
+      assertThat(fixture.auditTrail())
+          .anySatisfy(
+              entry -> assertThat(entry.detail()).isEqualTo("password changed meanwhile; kept"));
+    }
+
+    @Test
     void weakNewPasswordIsRefusedWithItsProblems() {
       assertThat(auth.accounts().changePassword(session, PASSWORD, "password1"))
           .isEqualTo(new WeakPassword(List.of(PasswordProblem.COMMON)));

@@ -55,6 +55,40 @@ class ThrottlePolicyTest {
   }
 
   @Test
+  void reservingCountsTheAttemptBeforeItIsChecked() {
+    ThrottleState reserved = policy.reserve(fail(ThrottleState.CLEAR, 3, NOW), NOW);
+
+    assertThat(reserved).isEqualTo(new ThrottleState(4, 0, Optional.empty()));
+  }
+
+  @Test
+  void theReservationThatSpendsTheBudgetDoesNotLockUntilItFails() {
+    ThrottleState fifth = policy.reserve(fail(ThrottleState.CLEAR, 4, NOW), NOW);
+
+    assertThat(fifth.failures()).isEqualTo(5);
+    assertThat(fifth.lockedAt(NOW)).isFalse();
+    assertThat(policy.afterReservedFailure(fifth, NOW))
+        .isEqualTo(new ThrottleState(0, 1, Optional.of(NOW.plus(Duration.ofMinutes(5)))));
+  }
+
+  @Test
+  void aReservationBeyondTheBudgetLocksAtOnce() {
+    ThrottleState spent = new ThrottleState(5, 0, Optional.empty());
+
+    ThrottleState sixth = policy.reserve(spent, NOW);
+
+    assertThat(sixth.lockedAt(NOW)).isTrue();
+    assertThat(sixth.locks()).isEqualTo(1);
+  }
+
+  @Test
+  void aReservedFailureWithinTheBudgetChangesNothingMore() {
+    ThrottleState reserved = policy.reserve(ThrottleState.CLEAR, NOW);
+
+    assertThat(policy.afterReservedFailure(reserved, NOW)).isEqualTo(reserved);
+  }
+
+  @Test
   void refusesNonsensicalSettings() {
     Duration minute = Duration.ofMinutes(1);
 

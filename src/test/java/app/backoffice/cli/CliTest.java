@@ -265,8 +265,10 @@ class CliTest {
     assertThat(runIn("", "user", "reset-2fa", "--all")).isZero();
     assertThat(out)
         .isEqualTo(
-            "Two-factor authentication is off for one user. Each can enrol again after signing"
+            "Two-factor authentication is off for one user, who can enrol again after signing"
                 + " in.\n");
+    assertThat(runIn("", "user", "reset-2fa", "--all")).isZero();
+    assertThat(out).isEqualTo("Nobody had two-factor authentication on; nothing changed.\n");
     assertThat(runIn("", "user", "list", "--json")).isZero();
     assertThat(out).contains("\"twoFactorEnabled\": false");
     assertThat(dataDir.resolve("secret.key")).exists();
