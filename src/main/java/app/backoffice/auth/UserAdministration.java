@@ -132,15 +132,7 @@ public final class UserAdministration {
           if (!user.twoFactorEnabled()) {
             throw new AccountException(AccountException.Reason.TWO_FACTOR_NOT_ENABLED);
           }
-          repositories.users().disableTwoFactor(user.id());
-          repositories.recoveryCodes().deleteAll(user.id());
-          audit.record(
-              repositories,
-              now,
-              AuditEvent.TWO_FACTOR_RESET,
-              normalized,
-              user.id(),
-              "by an administrator");
+          switchOffTwoFactor(repositories, user, "by an administrator", now);
         });
   }
 
@@ -157,18 +149,17 @@ public final class UserAdministration {
           List<User> enrolled =
               repositories.users().list().stream().filter(User::twoFactorEnabled).toList();
           for (User user : enrolled) {
-            repositories.users().disableTwoFactor(user.id());
-            repositories.recoveryCodes().deleteAll(user.id());
-            audit.record(
-                repositories,
-                now,
-                AuditEvent.TWO_FACTOR_RESET,
-                user.email(),
-                user.id(),
-                "for everyone by an administrator");
+            switchOffTwoFactor(repositories, user, "for everyone by an administrator", now);
           }
           return enrolled.stream().map(User::email).toList();
         });
+  }
+
+  private void switchOffTwoFactor(
+      Repositories repositories, User user, String detail, Instant now) {
+    repositories.users().disableTwoFactor(user.id());
+    repositories.recoveryCodes().deleteAll(user.id());
+    audit.record(repositories, now, AuditEvent.TWO_FACTOR_RESET, user.email(), user.id(), detail);
   }
 
   /**
