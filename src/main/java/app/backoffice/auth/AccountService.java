@@ -1,8 +1,8 @@
 package app.backoffice.auth;
 
+import app.backoffice.auth.Outcomes.CodeRefusal;
 import app.backoffice.auth.Outcomes.InvalidCode;
 import app.backoffice.auth.Outcomes.Locked;
-import app.backoffice.auth.Outcomes.ReplayedCode;
 import app.backoffice.auth.Outcomes.WeakPassword;
 import app.backoffice.auth.Outcomes.WrongCode;
 import app.backoffice.auth.Outcomes.WrongPassword;
@@ -166,15 +166,10 @@ public final class AccountService {
                 .orElseGet(WrongPassword::new);
           }
           Result factor = secondFactor.check(repositories, current, input, now, true);
-          if (factor == Result.REPLAYED) {
-            secondFactor.refuseReplay(repositories, current, "disable 2FA", now);
-            return new ReplayedCode();
-          }
-          if (factor == Result.WRONG) {
-            return secondFactor
-                .refuseWrong(repositories, current, input, "disable 2FA", now)
-                .<DisableTwoFactorResult>map(Locked::new)
-                .orElseGet(WrongCode::new);
+          Optional<CodeRefusal> refused =
+              secondFactor.refusal(repositories, current, input, factor, "disable 2FA", now);
+          if (refused.isPresent()) {
+            return refused.get();
           }
           repositories.users().disableTwoFactor(current.id());
           repositories.recoveryCodes().deleteAll(current.id());
@@ -206,15 +201,10 @@ public final class AccountService {
             return new Locked(locked.get());
           }
           Result factor = secondFactor.check(repositories, user, input, now, false);
-          if (factor == Result.REPLAYED) {
-            secondFactor.refuseReplay(repositories, user, "new recovery codes", now);
-            return new ReplayedCode();
-          }
-          if (factor == Result.WRONG) {
-            return secondFactor
-                .refuseWrong(repositories, user, input, "new recovery codes", now)
-                .<RegenerateResult>map(Locked::new)
-                .orElseGet(WrongCode::new);
+          Optional<CodeRefusal> refused =
+              secondFactor.refusal(repositories, user, input, factor, "new recovery codes", now);
+          if (refused.isPresent()) {
+            return refused.get();
           }
           storeRecoveryCodes(repositories, user, codes);
           audit.record(

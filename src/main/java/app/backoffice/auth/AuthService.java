@@ -1,9 +1,8 @@
 package app.backoffice.auth;
 
+import app.backoffice.auth.Outcomes.CodeRefusal;
 import app.backoffice.auth.Outcomes.InvalidCode;
 import app.backoffice.auth.Outcomes.Locked;
-import app.backoffice.auth.Outcomes.ReplayedCode;
-import app.backoffice.auth.Outcomes.WrongCode;
 import app.backoffice.auth.SecondFactorCheck.Result;
 import app.backoffice.store.AuditEvent;
 import app.backoffice.store.NewUser;
@@ -238,15 +237,10 @@ public final class AuthService {
     }
     User found = user.get();
     Result factor = secondFactor.check(repositories, found, input, now, true);
-    if (factor == Result.REPLAYED) {
-      secondFactor.refuseReplay(repositories, found, "sign-in", now);
-      return new ReplayedCode();
-    }
-    if (factor == Result.WRONG) {
-      return secondFactor
-          .refuseWrong(repositories, found, input, "sign-in", now)
-          .<CodeResult>map(Locked::new)
-          .orElseGet(WrongCode::new);
+    Optional<CodeRefusal> refused =
+        secondFactor.refusal(repositories, found, input, factor, "sign-in", now);
+    if (refused.isPresent()) {
+      return refused.get();
     }
     boolean recovery = factor == Result.RECOVERY_CODE;
     Session session = sessions.start(repositories, found, now, recovery ? "recovery code" : "totp");

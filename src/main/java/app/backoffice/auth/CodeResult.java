@@ -2,12 +2,7 @@ package app.backoffice.auth;
 
 /** What the code step of a sign-in answered. */
 public sealed interface CodeResult
-    permits CodeResult.SignedIn,
-        CodeResult.Expired,
-        Outcomes.WrongCode,
-        Outcomes.ReplayedCode,
-        Outcomes.InvalidCode,
-        Outcomes.Locked {
+    permits CodeResult.SignedIn, CodeResult.Expired, Outcomes.CodeRefusal, Outcomes.InvalidCode {
 
   /**
    * Signed in.

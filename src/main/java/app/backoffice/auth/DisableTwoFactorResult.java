@@ -4,10 +4,8 @@ package app.backoffice.auth;
 public sealed interface DisableTwoFactorResult
     permits DisableTwoFactorResult.TwoFactorDisabled,
         Outcomes.WrongPassword,
-        Outcomes.WrongCode,
-        Outcomes.ReplayedCode,
-        Outcomes.InvalidCode,
-        Outcomes.Locked {
+        Outcomes.CodeRefusal,
+        Outcomes.InvalidCode {
 
   /** 2FA is off and the recovery codes are gone. */
   record TwoFactorDisabled() implements DisableTwoFactorResult {}

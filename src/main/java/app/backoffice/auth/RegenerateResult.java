@@ -4,11 +4,7 @@ import java.util.List;
 
 /** What asking for new recovery codes answered. */
 public sealed interface RegenerateResult
-    permits RegenerateResult.Regenerated,
-        Outcomes.WrongCode,
-        Outcomes.ReplayedCode,
-        Outcomes.InvalidCode,
-        Outcomes.Locked {
+    permits RegenerateResult.Regenerated, Outcomes.CodeRefusal, Outcomes.InvalidCode {
 
   /** The old codes no longer work; these are shown now and never again. */
   record Regenerated(List<String> recoveryCodes) implements RegenerateResult {

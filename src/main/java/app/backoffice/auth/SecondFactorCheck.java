@@ -1,5 +1,9 @@
 package app.backoffice.auth;
 
+import app.backoffice.auth.Outcomes.CodeRefusal;
+import app.backoffice.auth.Outcomes.Locked;
+import app.backoffice.auth.Outcomes.ReplayedCode;
+import app.backoffice.auth.Outcomes.WrongCode;
 import app.backoffice.store.AuditEvent;
 import app.backoffice.store.Repositories;
 import app.backoffice.store.StoredRecoveryCode;
@@ -74,27 +78,42 @@ final class SecondFactorCheck {
     return Result.WRONG;
   }
 
-  /** Audits a right code that was used before. Not counted: it proves the device is at hand. */
-  void refuseReplay(Repositories repositories, User user, String context, Instant now) {
-    audit.record(
-        repositories, now, AuditEvent.TOTP_REPLAY_REFUSED, user.email(), user.id(), context);
-  }
-
   /**
-   * Counts a wrong code as a failed attempt.
+   * The answer to a second factor that did not pass, audited; a wrong one is counted as a failed
+   * attempt, a replayed one is not, since it proves the device is at hand.
    *
-   * @return when the lock that this failure started ends, if it started one
+   * @param context the operation that asked for the code, for the audit log
+   * @return empty when the factor passed
    */
-  Optional<Instant> refuseWrong(
-      Repositories repositories, User user, CodeInput input, String context, Instant now) {
-    String detail = (input instanceof CodeInput.Recovery ? "recovery code, " : "") + context;
-    return attempts.fail(
-        repositories,
-        user.email(),
-        true,
-        OptionalLong.of(user.id()),
-        AuditEvent.TOTP_FAILED,
-        detail,
-        now);
+  Optional<CodeRefusal> refusal(
+      Repositories repositories,
+      User user,
+      CodeInput input,
+      Result factor,
+      String context,
+      Instant now) {
+    return switch (factor) {
+      case TOTP, RECOVERY_CODE -> Optional.empty();
+      case REPLAYED -> {
+        audit.record(
+            repositories, now, AuditEvent.TOTP_REPLAY_REFUSED, user.email(), user.id(), context);
+        yield Optional.of(new ReplayedCode());
+      }
+      case WRONG -> {
+        String detail = (input instanceof CodeInput.Recovery ? "recovery code, " : "") + context;
+        yield Optional.of(
+            attempts
+                .fail(
+                    repositories,
+                    user.email(),
+                    true,
+                    OptionalLong.of(user.id()),
+                    AuditEvent.TOTP_FAILED,
+                    detail,
+                    now)
+                .<CodeRefusal>map(Locked::new)
+                .orElseGet(WrongCode::new));
+      }
+    };
   }
 }
