@@ -1,7 +1,6 @@
 package app.backoffice.auth;
 
 import static app.backoffice.auth.AuthFixture.EMAIL;
-import static app.backoffice.auth.AuthFixture.HOST;
 import static app.backoffice.auth.AuthFixture.PASSWORD;
 import static app.backoffice.auth.AuthFixture.STEP;
 import static app.backoffice.auth.AuthFixture.expect;
@@ -16,8 +15,6 @@ import app.backoffice.auth.Outcomes.WeakPassword;
 import app.backoffice.auth.Outcomes.WrongCode;
 import app.backoffice.auth.Outcomes.WrongPassword;
 import app.backoffice.store.AuditEvent;
-import app.backoffice.store.AuditSource;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -108,13 +105,7 @@ class AccountChangesTest extends FixtureTest {
       String code = fixture.currentCode(enrolled.secret());
       PendingSignIn elsewhere = fixture.signInForCode(EMAIL, PASSWORD);
       InterleavingStore store = new InterleavingStore(fixture.store());
-      AuthService racing =
-          new AuthService(
-              store,
-              fixture.hasher,
-              fixture.settings,
-              fixture.clock,
-              new ServiceContext(AuditSource.GUI, HOST, new SecureRandom()));
+      AuthService racing = fixture.newAuthService(store, fixture.hasher);
       SignInResult.CodeRequired step = (SignInResult.CodeRequired) racing.signIn(EMAIL, PASSWORD);
       CodeResult.SignedIn signedIn =
           (CodeResult.SignedIn)
@@ -215,13 +206,7 @@ class AccountChangesTest extends FixtureTest {
     @Test
     void aPasswordSetByAnAdministratorMeanwhileIsNotOverwritten() {
       InterleavingStore interleaving = new InterleavingStore(fixture.store());
-      AuthService racing =
-          new AuthService(
-              interleaving,
-              fixture.hasher,
-              fixture.settings,
-              fixture.clock,
-              new ServiceContext(AuditSource.GUI, HOST, new SecureRandom()));
+      AuthService racing = fixture.newAuthService(interleaving, fixture.hasher);
       Session racingSession =
           expect(SignInResult.SignedIn.class, racing.signIn(EMAIL, PASSWORD)).session();
       interleaving.afterNextRead(() -> admin.setPassword(EMAIL, "copper-kettle-harbour-9"));

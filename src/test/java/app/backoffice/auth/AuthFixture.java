@@ -62,8 +62,13 @@ final class AuthFixture implements AutoCloseable {
 
   /** Another auth service on the same store, as a second program would have. */
   AuthService newAuthService(PasswordHasher passwordHasher) {
+    return newAuthService(store, passwordHasher);
+  }
+
+  /** An auth service with this fixture's settings and clock on a given store, such as a wrapper. */
+  AuthService newAuthService(Store on, PasswordHasher passwordHasher) {
     return new AuthService(
-        store,
+        on,
         passwordHasher,
         settings,
         clock,

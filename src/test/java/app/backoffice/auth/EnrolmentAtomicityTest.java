@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.backoffice.store.AuditEntry;
 import app.backoffice.store.AuditEvent;
 import app.backoffice.store.AuditRepository;
-import app.backoffice.store.AuditSource;
 import app.backoffice.store.HashedRecoveryCode;
 import app.backoffice.store.RecoveryCodeRepository;
 import app.backoffice.store.Repositories;
@@ -17,7 +16,6 @@ import app.backoffice.store.StoredRecoveryCode;
 import app.backoffice.store.ThrottleRepository;
 import app.backoffice.store.UserRepository;
 import app.backoffice.totp.ReferenceTotp;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,12 +27,7 @@ class EnrolmentAtomicityTest extends FixtureTest {
   void failureWhileStoringRecoveryCodesLeavesTwoFactorOff() {
     fixture.addAlice();
     AuthService failing =
-        new AuthService(
-            new RecoveryCodesFailStore(fixture.store()),
-            fixture.hasher,
-            fixture.settings,
-            fixture.clock,
-            new ServiceContext(AuditSource.GUI, AuthFixture.HOST, new SecureRandom()));
+        fixture.newAuthService(new RecoveryCodesFailStore(fixture.store()), fixture.hasher);
     Session session = ((SignInResult.SignedIn) failing.signIn(EMAIL, PASSWORD)).session();
     Enrolment enrolment = failing.accounts().beginEnrolment(session);
     String code = ReferenceTotp.codeAt(enrolment.secret(), fixture.clock.instant());

@@ -13,7 +13,6 @@ import app.backoffice.store.AuditEntry;
 import app.backoffice.store.AuditEvent;
 import app.backoffice.store.AuditSource;
 import app.backoffice.store.Role;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -250,13 +249,7 @@ class SignInTest extends FixtureTest {
   @Test
   void rightPasswordCheckedWhileOthersLockTheEmailIsRefused() {
     InterleavingStore store = new InterleavingStore(fixture.store());
-    AuthService racing =
-        new AuthService(
-            store,
-            fixture.hasher,
-            fixture.settings,
-            fixture.clock,
-            new ServiceContext(AuditSource.GUI, AuthFixture.HOST, new SecureRandom()));
+    AuthService racing = fixture.newAuthService(store, fixture.hasher);
     store.afterNextWrite(() -> failSignIn(EMAIL, 5));
 
     assertThat(racing.signIn(EMAIL, PASSWORD)).isEqualTo(new Locked(START.plus(FIVE_MINUTES)));
@@ -267,12 +260,7 @@ class SignInTest extends FixtureTest {
   void upgradingAWeakHashNeverUndoesAPasswordSetMeanwhile() {
     InterleavingStore store = new InterleavingStore(fixture.store());
     AuthService stronger =
-        new AuthService(
-            store,
-            new BcryptPasswordHasher(5, fixture.random),
-            fixture.settings,
-            fixture.clock,
-            new ServiceContext(AuditSource.GUI, AuthFixture.HOST, new SecureRandom()));
+        fixture.newAuthService(store, new BcryptPasswordHasher(5, fixture.random));
     store.afterNextWrite(() -> admin.setPassword(EMAIL, "amber-lighthouse-17"));
 
     stronger.signIn(EMAIL, PASSWORD);
