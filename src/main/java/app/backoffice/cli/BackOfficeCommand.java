@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
     usageHelpAutoWidth = true,
     description = {
       "Back Office: staff sign-in with email, password and two-factor authentication.",
-      "The commands manage the user store and exit."
+      "Without a command it opens the window; the commands manage the user store and exit."
     },
     footer = {
       "",
@@ -44,10 +44,10 @@ final class BackOfficeCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
-  private final Optional<Runnable> window;
+  private final Optional<WindowLauncher> window;
   private final CliMessages messages;
 
-  BackOfficeCommand(Optional<Runnable> window, CliMessages messages) {
+  BackOfficeCommand(Optional<WindowLauncher> window, CliMessages messages) {
     this.window = window;
     this.messages = messages;
   }
@@ -62,7 +62,7 @@ final class BackOfficeCommand implements Runnable {
   @Override
   public void run() {
     if (window.isPresent()) {
-      window.get().run();
+      window.get().open(dataDirectory(), verbose);
       return;
     }
     spec.commandLine().getOut().println(messages.get("gui.unavailable"));

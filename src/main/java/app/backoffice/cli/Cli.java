@@ -31,7 +31,7 @@ public final class Cli {
   private final InputStream in;
   private final PrintWriter out;
   private final PrintWriter err;
-  private final Optional<Runnable> window;
+  private final Optional<WindowLauncher> window;
   private final CliMessages messages = new CliMessages(Locale.getDefault());
 
   /**
@@ -43,7 +43,7 @@ public final class Cli {
       InputStream in,
       PrintWriter out,
       PrintWriter err,
-      Optional<Runnable> window) {
+      Optional<WindowLauncher> window) {
     this.services = services;
     this.terminal = terminal;
     this.in = in;

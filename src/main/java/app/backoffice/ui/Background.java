@@ -1,0 +1,98 @@
+package app.backoffice.ui;
+
+import app.backoffice.auth.AccountException;
+import app.backoffice.store.StoreException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+
+/**
+ * Runs service calls (bcrypt, the store) off the JavaFX Application Thread and hands their outcome
+ * back to it. A screen binds its busy state to the flag it passes in; the flag also refuses a
+ * second submission while the first one runs.
+ */
+public final class Background {
+
+  private static final System.Logger LOG = System.getLogger(Background.class.getName());
+
+  private final Executor worker;
+  private final Executor fxThread;
+  private final Texts texts;
+  private Runnable onSessionEnded = () -> {};
+
+  /**
+   * @param worker where the work runs; a same-thread executor in tests
+   * @param fxThread where the outcome is delivered; {@code Platform::runLater} in the application
+   */
+  public Background(Executor worker, Executor fxThread, Texts texts) {
+    this.worker = worker;
+    this.fxThread = fxThread;
+    this.texts = texts;
+  }
+
+  /** One worker thread: service calls run in the order they were asked for. */
+  public static Background forApplication(Texts texts) {
+    ExecutorService worker =
+        Executors.newSingleThreadExecutor(
+            task -> {
+              Thread thread = new Thread(task, "backoffice-worker");
+              thread.setDaemon(true);
+              return thread;
+            });
+    return new Background(worker, Platform::runLater, texts);
+  }
+
+  /** What to do when a call finds the session ended (signed out elsewhere, account disabled). */
+  void onSessionEnded(Runnable action) {
+    this.onSessionEnded = action;
+  }
+
+  /**
+   * Runs {@code work} unless {@code busy} is already set, then calls {@code onSuccess} with its
+   * result, or {@code onFailure} with a sentence safe to show, on the FX thread.
+   */
+  public <T> void run(
+      BooleanProperty busy, Callable<T> work, Consumer<T> onSuccess, Consumer<String> onFailure) {
+    if (busy.get()) {
+      return;
+    }
+    busy.set(true);
+    worker.execute(
+        () -> {
+          try {
+            T result = work.call();
+            fxThread.execute(
+                () -> {
+                  busy.set(false);
+                  onSuccess.accept(result);
+                });
+          } catch (Exception e) {
+            fxThread.execute(
+                () -> {
+                  busy.set(false);
+                  failed(e, onFailure);
+                });
+          }
+        });
+  }
+
+  private void failed(Exception e, Consumer<String> onFailure) {
+    if (e instanceof AccountException account
+        && account.reason() == AccountException.Reason.SESSION_ENDED) {
+      LOG.log(System.Logger.Level.INFO, "The session ended while the user was working");
+      onSessionEnded.run();
+      return;
+    }
+    if (e instanceof StoreException store) {
+      LOG.log(System.Logger.Level.WARNING, "The store could not be used", store);
+      onFailure.accept(store.getMessage());
+      return;
+    }
+    LOG.log(System.Logger.Level.ERROR, "A background task failed", e);
+    onFailure.accept(texts.get("common.unexpected"));
+  }
+}

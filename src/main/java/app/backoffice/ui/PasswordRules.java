@@ -1,0 +1,105 @@
+package app.backoffice.ui;
+
+import app.backoffice.auth.AccountService;
+import app.backoffice.auth.PasswordProblem;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Pane;
+
+/**
+ * A new password typed twice, checked against the policy as the user types: one line for each rule
+ * it breaks, a line when the two copies differ, and a confirming line once all is well.
+ */
+public final class PasswordRules {
+
+  private final AccountService accounts;
+  private final Texts texts;
+  private final ObservableStringValue email;
+  private final StringProperty password = new SimpleStringProperty("");
+  private final StringProperty confirmation = new SimpleStringProperty("");
+  private final ObservableList<String> messages = FXCollections.observableArrayList();
+  private final ReadOnlyBooleanWrapper acceptable = new ReadOnlyBooleanWrapper();
+  private List<PasswordProblem> problems = List.of();
+
+  public PasswordRules(AccountService accounts, Texts texts, ObservableStringValue email) {
+    this.accounts = accounts;
+    this.texts = texts;
+    this.email = email;
+    password.addListener((observable, was, is) -> update());
+    confirmation.addListener((observable, was, is) -> update());
+    email.addListener((observable, was, is) -> update());
+  }
+
+  public StringProperty password() {
+    return password;
+  }
+
+  public StringProperty confirmation() {
+    return confirmation;
+  }
+
+  /** The lines to show under the fields; empty until the user starts typing. */
+  public ObservableList<String> messages() {
+    return messages;
+  }
+
+  /** Whether the password meets the policy and both copies match. */
+  public ReadOnlyBooleanProperty acceptable() {
+    return acceptable.getReadOnlyProperty();
+  }
+
+  /** The rules the password breaks, for a screen that must say why it refuses to go on. */
+  public List<PasswordProblem> problems() {
+    return problems;
+  }
+
+  /** Whether both copies are the same. */
+  public boolean matches() {
+    return password.get().equals(confirmation.get());
+  }
+
+  private void update() {
+    String typed = password.get();
+    problems = typed.isEmpty() ? List.of() : accounts.checkPassword(typed, email.get());
+    List<String> lines = new ArrayList<>();
+    problems.forEach(problem -> lines.add(texts.get("policy." + problem.name())));
+    boolean mismatch = !confirmation.get().isEmpty() && !matches();
+    if (mismatch) {
+      lines.add(texts.get("policy.mismatch"));
+    }
+    boolean ok = !typed.isEmpty() && problems.isEmpty() && matches();
+    if (!typed.isEmpty() && problems.isEmpty() && !mismatch) {
+      lines.add(texts.get("policy.ok"));
+    }
+    messages.setAll(lines);
+    acceptable.set(ok);
+  }
+
+  /** Shows the lines in {@code box}, the confirming one styled as good news. */
+  public void showIn(Pane box) {
+    box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(messages));
+    box.managedProperty().bind(box.visibleProperty());
+    Runnable fill =
+        () -> {
+          box.getChildren().clear();
+          for (String line : messages) {
+            Label label = new Label(line);
+            label.setWrapText(true);
+            if (line.equals(texts.get("policy.ok"))) {
+              label.getStyleClass().add("policy-ok");
+            }
+            box.getChildren().add(label);
+          }
+        };
+    messages.addListener((javafx.collections.ListChangeListener<String>) change -> fill.run());
+    fill.run();
+  }
+}

@@ -1,0 +1,119 @@
+package app.backoffice.ui;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.Properties;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/**
+ * Remembers where the main window was and how big, in a small file in the data directory, and puts
+ * it back there on the next start when that place is still on a screen.
+ */
+public final class WindowPlacement {
+
+  private static final System.Logger LOG = System.getLogger(WindowPlacement.class.getName());
+
+  private final Path file;
+
+  public WindowPlacement(Path file) {
+    this.file = file;
+  }
+
+  /** Where a window was saved; empty when nothing usable was saved. */
+  public record Bounds(double x, double y, double width, double height, boolean maximized) {}
+
+  /** Applies the saved place to a stage not yet shown; returns whether there was one. */
+  public boolean restore(Stage stage) {
+    Optional<Bounds> saved = load();
+    if (saved.isEmpty()) {
+      return false;
+    }
+    Bounds bounds = saved.get();
+    Rectangle2D area = new Rectangle2D(bounds.x(), bounds.y(), bounds.width(), bounds.height());
+    boolean visible =
+        Screen.getScreens().stream()
+            .anyMatch(
+                screen ->
+                    screen
+                        .getVisualBounds()
+                        .intersects(
+                            area.getMinX(),
+                            area.getMinY(),
+                            Math.min(area.getWidth(), 100),
+                            Math.min(area.getHeight(), 40)));
+    if (!visible) {
+      return false;
+    }
+    stage.setX(bounds.x());
+    stage.setY(bounds.y());
+    stage.setWidth(Math.max(bounds.width(), stage.getMinWidth()));
+    stage.setHeight(Math.max(bounds.height(), stage.getMinHeight()));
+    stage.setMaximized(bounds.maximized());
+    return true;
+  }
+
+  /** Writes the stage's place; a failure is logged, never shown: it only costs the next start. */
+  public void save(Stage stage) {
+    Properties properties = new Properties();
+    properties.setProperty("x", Double.toString(stage.getX()));
+    properties.setProperty("y", Double.toString(stage.getY()));
+    properties.setProperty("width", Double.toString(stage.getWidth()));
+    properties.setProperty("height", Double.toString(stage.getHeight()));
+    properties.setProperty("maximized", Boolean.toString(stage.isMaximized()));
+    Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+    try {
+      try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+        properties.store(writer, "Back Office window placement");
+      }
+      try {
+        Files.move(
+            temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "Could not remember the window placement in {0}: {1}",
+          file,
+          e.getMessage());
+    }
+  }
+
+  Optional<Bounds> load() {
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    Properties properties = new Properties();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      properties.load(reader);
+      Bounds bounds =
+          new Bounds(
+              Double.parseDouble(properties.getProperty("x")),
+              Double.parseDouble(properties.getProperty("y")),
+              Double.parseDouble(properties.getProperty("width")),
+              Double.parseDouble(properties.getProperty("height")),
+              Boolean.parseBoolean(properties.getProperty("maximized")));
+      boolean sane =
+          Double.isFinite(bounds.x())
+              && Double.isFinite(bounds.y())
+              && bounds.width() >= 100
+              && bounds.height() >= 100
+              && bounds.width() < 100_000
+              && bounds.height() < 100_000;
+      return sane ? Optional.of(bounds) : Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "Ignoring the unreadable window placement in {0}", file);
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package app.backoffice.ui.shell;
+
+import app.backoffice.ui.Texts;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The signed-in window: the product name on the left of a top bar, the profile menu with the
+ * signed-in email on the right, and the current page below.
+ */
+public final class ShellController {
+
+  /** What the profile menu's items do; the navigator answers them. */
+  public interface Actions {
+    void home();
+
+    void enableTwoFactor();
+
+    void disableTwoFactor();
+
+    void newRecoveryCodes();
+
+    void changePassword();
+
+    void signOut();
+  }
+
+  private final Texts texts;
+  private final String email;
+  private final Actions actions;
+  private final BooleanProperty twoFactorOn = new SimpleBooleanProperty();
+  private final BooleanProperty restricted = new SimpleBooleanProperty();
+
+  @FXML private MenuButton profileButton;
+  @FXML private MenuItem homeItem;
+  @FXML private SeparatorMenuItem homeSeparator;
+  @FXML private MenuItem enableItem;
+  @FXML private MenuItem disableItem;
+  @FXML private MenuItem recoveryItem;
+  @FXML private SeparatorMenuItem accountSeparator;
+  @FXML private MenuItem passwordItem;
+  @FXML private MenuItem signOutItem;
+  @FXML private StackPane contentPane;
+
+  public ShellController(Texts texts, String email, Actions actions) {
+    this.texts = texts;
+    this.email = email;
+    this.actions = actions;
+  }
+
+  @FXML
+  private void initialize() {
+    profileButton.setText(email);
+    profileButton.setAccessibleText(texts.format("shell.profile.accessible", email));
+    // While 2FA is mandatory and still off, enrolling and signing out are all there is.
+    homeItem.visibleProperty().bind(restricted.not());
+    homeSeparator.visibleProperty().bind(restricted.not());
+    passwordItem.visibleProperty().bind(restricted.not());
+    accountSeparator.visibleProperty().bind(restricted.not());
+    enableItem.visibleProperty().bind(twoFactorOn.not());
+    disableItem.visibleProperty().bind(twoFactorOn.and(restricted.not()));
+    recoveryItem.visibleProperty().bind(twoFactorOn.and(restricted.not()));
+    homeItem.setOnAction(event -> actions.home());
+    enableItem.setOnAction(event -> actions.enableTwoFactor());
+    disableItem.setOnAction(event -> actions.disableTwoFactor());
+    recoveryItem.setOnAction(event -> actions.newRecoveryCodes());
+    passwordItem.setOnAction(event -> actions.changePassword());
+    signOutItem.setOnAction(event -> actions.signOut());
+  }
+
+  /** Whether the account has 2FA on, which decides between "Enable 2FA" and "Disable 2FA". */
+  public BooleanProperty twoFactorOn() {
+    return twoFactorOn;
+  }
+
+  /** Whether the menu offers only enrolling and signing out (2FA required and still off). */
+  public BooleanProperty restricted() {
+    return restricted;
+  }
+
+  /** Shows a page below the top bar. */
+  public void show(Parent page) {
+    contentPane.getChildren().setAll(page);
+  }
+}
