@@ -15,7 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Starts Back Office: with a command it runs the command line and exits with its status.
+ * Starts Back Office: with a command it runs the command line and exits with its status; without
+ * one it opens the window.
  *
  * <p>This class must not extend {@code javafx.application.Application}: started from the class
  * path, Java would then refuse to run it without JavaFX on the module path.
@@ -45,7 +46,7 @@ public final class Main {
                 new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), console)),
             new PrintWriter(
                 new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), console), true),
-            Optional.empty());
+            Optional.of(BackOfficeApp::open));
     System.exit(cli.run(arguments));
   }
 

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -44,6 +45,23 @@ public final class Background {
               return thread;
             });
     return new Background(worker, Platform::runLater, texts);
+  }
+
+  /**
+   * Lets the work already asked for finish, for a few seconds at most, and takes no more: called as
+   * the application stops, before the store closes under it.
+   */
+  public void shutdown() {
+    if (worker instanceof ExecutorService service) {
+      service.shutdown();
+      try {
+        if (!service.awaitTermination(5, TimeUnit.SECONDS)) {
+          LOG.log(System.Logger.Level.WARNING, "Background work was still running at exit");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /** What to do when a call finds the session ended (signed out elsewhere, account disabled). */

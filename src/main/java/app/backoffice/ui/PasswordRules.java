@@ -71,7 +71,9 @@ public final class PasswordRules {
     problems = typed.isEmpty() ? List.of() : accounts.checkPassword(typed, email.get());
     List<String> lines = new ArrayList<>();
     problems.forEach(problem -> lines.add(texts.get("policy." + problem.name())));
-    boolean mismatch = !confirmation.get().isEmpty() && !matches();
+    // While the confirmation is still being typed, a beginning of the password is no mistake.
+    String confirming = confirmation.get();
+    boolean mismatch = !confirming.isEmpty() && !matches() && !typed.startsWith(confirming);
     if (mismatch) {
       lines.add(texts.get("policy.mismatch"));
     }

@@ -66,6 +66,7 @@ public final class CodeController implements Screen {
     recoveryField.disableProperty().bind(model.busy());
     verifyButton.disableProperty().bind(model.busy());
     switchLink.disableProperty().bind(model.busy());
+    backButton.disableProperty().bind(model.busy());
     progress.visibleProperty().bind(model.busy());
     // After a refused code the field is empty again and the next try starts at once.
     model

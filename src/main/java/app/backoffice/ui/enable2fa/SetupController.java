@@ -35,7 +35,7 @@ import javafx.stage.Window;
 public final class SetupController implements Screen {
 
   /** The QR code's size on screen, in logical pixels, before rounding to whole modules. */
-  static final double QR_SIZE = 220;
+  static final double QR_SIZE = 240;
 
   private final UiContext ui;
   private final Session session;
@@ -80,6 +80,7 @@ public final class SetupController implements Screen {
     verifyButton.disableProperty().bind(busy.or(stepsBox.disabledProperty()));
     codeField.disableProperty().bind(busy);
     copiedLabel.setVisible(false);
+    copiedLabel.managedProperty().bind(copiedLabel.visibleProperty());
     keyField.textProperty().addListener((observable, was, is) -> copiedLabel.setVisible(false));
     // Redraw when the window moves to a screen of another scale, so modules stay whole pixels.
     screenScale =

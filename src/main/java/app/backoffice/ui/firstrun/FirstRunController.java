@@ -1,11 +1,13 @@
 package app.backoffice.ui.firstrun;
 
+import app.backoffice.ui.BusyButton;
 import app.backoffice.ui.CapsLockWarning;
 import app.backoffice.ui.Messages;
 import app.backoffice.ui.PasswordReveal;
 import app.backoffice.ui.Screen;
 import app.backoffice.ui.UiContext;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -54,13 +56,11 @@ public final class FirstRunController implements Screen {
         ui.host(), capsLockLabel, passwordField, passwordText, confirmField, confirmText);
     model.rules().showIn(policyBox);
     Messages.show(errorLabel, model.error());
-    for (var control :
-        new javafx.scene.Node[] {
-          emailField, passwordField, passwordText, confirmField, confirmText, createButton
-        }) {
+    for (Node control :
+        new Node[] {emailField, passwordField, passwordText, confirmField, confirmText}) {
       control.disableProperty().bind(model.busy());
     }
-    progress.visibleProperty().bind(model.busy());
+    BusyButton.bind(createButton, progress, model.busy());
   }
 
   @FXML

@@ -4,7 +4,7 @@ import app.backoffice.auth.AccountException;
 import app.backoffice.ui.PasswordRules;
 import app.backoffice.ui.UiContext;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -14,17 +14,17 @@ import javafx.beans.property.StringProperty;
 public final class FirstRunViewModel {
 
   private final UiContext ui;
-  private final Consumer<String> done;
+  private final BiConsumer<String, String> done;
   private final StringProperty email = new SimpleStringProperty("");
   private final PasswordRules rules;
   private final BooleanProperty busy = new SimpleBooleanProperty();
   private final StringProperty error = new SimpleStringProperty("");
 
   /**
-   * @param done called with the sentence to show on the sign-in screen once the account exists (or
-   *     once it turned out someone else made one meanwhile)
+   * @param done called once the account exists (or once it turned out someone else made one
+   *     meanwhile) with the sentence to show on the sign-in screen and the email to fill in there
    */
-  public FirstRunViewModel(UiContext ui, Consumer<String> done) {
+  public FirstRunViewModel(UiContext ui, BiConsumer<String, String> done) {
     this.ui = ui;
     this.done = done;
     this.rules = new PasswordRules(ui.accounts(), ui.texts(), email);
@@ -90,12 +90,12 @@ public final class FirstRunViewModel {
 
   private void answered(Optional<AccountException> refusal, String typedEmail) {
     if (refusal.isEmpty()) {
-      done.accept(ui.texts().format("firstRun.created", typedEmail.strip()));
+      done.accept(ui.texts().format("firstRun.created", typedEmail.strip()), typedEmail.strip());
       return;
     }
     AccountException e = refusal.get();
     switch (e.reason()) {
-      case ALREADY_SET_UP -> done.accept(ui.texts().get("firstRun.alreadySetUp"));
+      case ALREADY_SET_UP -> done.accept(ui.texts().get("firstRun.alreadySetUp"), "");
       case WEAK_PASSWORD ->
           error.set(ui.texts().get("policy." + e.passwordProblems().get(0).name()));
       default -> error.set(ui.texts().get("firstRun.invalidEmail"));

@@ -1,5 +1,6 @@
 package app.backoffice.ui.signin;
 
+import app.backoffice.ui.BusyButton;
 import app.backoffice.ui.CapsLockWarning;
 import app.backoffice.ui.Messages;
 import app.backoffice.ui.PasswordReveal;
@@ -50,8 +51,7 @@ public final class SignInController implements Screen {
     emailField.disableProperty().bind(model.busy());
     passwordField.disableProperty().bind(model.busy());
     passwordText.disableProperty().bind(model.busy());
-    signInButton.disableProperty().bind(model.busy());
-    progress.visibleProperty().bind(model.busy());
+    BusyButton.bind(signInButton, progress, model.busy());
 
     // A refused attempt empties the password: put the cursor back where the user types again.
     model

@@ -1,0 +1,368 @@
+package app.backoffice.ui;
+
+import app.backoffice.auth.CodeResult;
+import app.backoffice.auth.PendingSignIn;
+import app.backoffice.auth.Session;
+import app.backoffice.ui.code.CodeController;
+import app.backoffice.ui.code.CodeViewModel;
+import app.backoffice.ui.disable2fa.DisableTwoFactorController;
+import app.backoffice.ui.enable2fa.EnableTwoFactorController;
+import app.backoffice.ui.enable2fa.SetupController;
+import app.backoffice.ui.firstrun.FirstRunController;
+import app.backoffice.ui.firstrun.FirstRunViewModel;
+import app.backoffice.ui.home.HomeController;
+import app.backoffice.ui.password.ChangePasswordController;
+import app.backoffice.ui.recommend.RecommendationController;
+import app.backoffice.ui.recovery.RecoveryCodesController;
+import app.backoffice.ui.regenerate.RegenerateController;
+import app.backoffice.ui.shell.ShellController;
+import app.backoffice.ui.signin.SignInController;
+import app.backoffice.ui.signin.SignInViewModel;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * Leads the user through the door and the signed-in pages: decides which screen comes next, builds
+ * it with its controller, and keeps the session while someone is signed in.
+ */
+public final class Navigator {
+
+  private static final System.Logger LOG = System.getLogger(Navigator.class.getName());
+
+  private final UiContext ui;
+  private final StackPane root;
+  private final BooleanProperty starting = new SimpleBooleanProperty();
+  private Optional<Session> session = Optional.empty();
+  private ShellController shell;
+  private Stage popup;
+
+  /**
+   * @param root the window's scene root; every screen is shown inside it
+   */
+  public Navigator(UiContext ui, StackPane root) {
+    this.ui = ui;
+    this.root = root;
+    ui.background().onSessionEnded(() -> signedOut(ui.texts().get("common.sessionEnded")));
+  }
+
+  /** The signed-in session, if any. */
+  public Optional<Session> session() {
+    return session;
+  }
+
+  /** Opens the first screen: the first administrator on an empty store, else sign-in. */
+  public void start() {
+    ui.background()
+        .run(
+            starting,
+            () -> ui.auth().needsFirstAdministrator(),
+            firstRun -> {
+              if (firstRun) {
+                showFirstRun();
+              } else {
+                showSignIn("");
+              }
+            },
+            this::showStartFailure);
+  }
+
+  /**
+   * Ends the session, if any, as the application stops. It runs on the calling thread: the window
+   * is gone by then, so there is nothing left to freeze, and the worker may already be stopping.
+   */
+  public void applicationStopping() {
+    Optional<Session> ending = session;
+    session = Optional.empty();
+    ending.ifPresent(ui.auth()::signOut);
+  }
+
+  // ---- the door ---------------------------------------------------------------------------
+
+  private void showFirstRun() {
+    FirstRunViewModel model =
+        new FirstRunViewModel(ui, (notice, email) -> showSignIn(notice, email));
+    showDoor(new FirstRunController(ui, model));
+  }
+
+  private SignInViewModel showSignIn(String notice) {
+    return showSignIn(notice, "");
+  }
+
+  /** The sign-in screen, with {@code email} already filled in when it is not empty. */
+  private SignInViewModel showSignIn(String notice, String email) {
+    closePopup();
+    shell = null;
+    SignInViewModel model =
+        new SignInViewModel(
+            ui,
+            new SignInViewModel.Next() {
+              @Override
+              public void signedIn(Session signedIn) {
+                Navigator.this.signedInWithoutTwoFactor(signedIn);
+              }
+
+              @Override
+              public void codeRequired(PendingSignIn pending) {
+                showCode(pending);
+              }
+            });
+    model.notice().set(notice);
+    model.email().set(email);
+    showDoor(new SignInController(ui, model));
+    return model;
+  }
+
+  private void showCode(PendingSignIn pending) {
+    CodeViewModel model =
+        new CodeViewModel(
+            ui,
+            pending,
+            new CodeViewModel.Next() {
+              @Override
+              public void signedIn(CodeResult.SignedIn signedIn) {
+                signedInWithCode(signedIn);
+              }
+
+              @Override
+              public void startOver(String message) {
+                showSignIn(message);
+              }
+            });
+    showDoor(new CodeController(ui, model, () -> showSignIn("")));
+  }
+
+  private void showStartFailure(String message) {
+    LOG.log(System.Logger.Level.WARNING, "Could not tell whether the store has users yet");
+    showSignIn("").error().set(message);
+  }
+
+  // ---- signed in --------------------------------------------------------------------------
+
+  private void signedInWithoutTwoFactor(Session signedIn) {
+    enterShell(signedIn, false);
+    showRecommendation();
+  }
+
+  private void signedInWithCode(CodeResult.SignedIn signedIn) {
+    enterShell(signedIn.session(), true);
+    showHome(
+        signedIn.recoveryCodeUsed()
+            ? ui.texts().format("home.recoveryUsed", signedIn.recoveryCodesLeft())
+            : "");
+  }
+
+  private void enterShell(Session signedIn, boolean twoFactorOn) {
+    session = Optional.of(signedIn);
+    shell =
+        new ShellController(
+            ui.texts(),
+            signedIn.email(),
+            new ShellController.Actions() {
+              @Override
+              public void home() {
+                showHome("");
+              }
+
+              @Override
+              public void enableTwoFactor() {
+                openEnableTwoFactor();
+              }
+
+              @Override
+              public void disableTwoFactor() {
+                showPage(
+                    new DisableTwoFactorController(
+                        ui,
+                        current(),
+                        whileSignedIn(
+                            () -> {
+                              shell.twoFactorOn().set(false);
+                              showHome(ui.texts().get("home.twoFactorDisabled"));
+                            }),
+                        () -> showHome("")));
+              }
+
+              @Override
+              public void newRecoveryCodes() {
+                showPage(
+                    new RegenerateController(
+                        ui,
+                        current(),
+                        whileSignedIn(codes -> showRecoveryCodes(codes, "home.codesRegenerated")),
+                        () -> showHome("")));
+              }
+
+              @Override
+              public void changePassword() {
+                showPage(
+                    new ChangePasswordController(
+                        ui,
+                        current(),
+                        whileSignedIn(() -> showHome(ui.texts().get("home.passwordChangedNotice"))),
+                        () -> showHome("")));
+              }
+
+              @Override
+              public void signOut() {
+                Navigator.this.signOut();
+              }
+            });
+    shell.twoFactorOn().set(twoFactorOn);
+    shell.restricted().set(mustEnrol());
+    Parent view = ui.views().load(shell);
+    root.getChildren().setAll(view);
+  }
+
+  /** Whether the administrator requires 2FA and this account has not got it yet. */
+  private boolean mustEnrol() {
+    return ui.settings().twoFactorRequired() && !shell.twoFactorOn().get();
+  }
+
+  private void showRecommendation() {
+    showPage(
+        new RecommendationController(
+            mustEnrol(), this::openEnableTwoFactor, () -> showHome(""), this::signOut));
+  }
+
+  private void showHome(String notice) {
+    if (mustEnrol()) {
+      showRecommendation();
+      return;
+    }
+    showPage(
+        new HomeController(
+            ui,
+            current(),
+            notice,
+            this::openEnableTwoFactor,
+            whileSignedIn(account -> shell.twoFactorOn().set(account.twoFactorEnabled()))));
+  }
+
+  private void openEnableTwoFactor() {
+    if (popup != null) {
+      popup.requestFocus();
+      return;
+    }
+    EnableTwoFactorController controller =
+        new EnableTwoFactorController(
+            () -> {
+              closePopup();
+              showSetup();
+            },
+            this::closePopup);
+    Parent view = ui.views().load(controller);
+    Stage stage = new Stage();
+    stage.initOwner(window());
+    stage.initModality(Modality.WINDOW_MODAL);
+    stage.setTitle(ui.texts().get("enable.title"));
+    stage.setResizable(false);
+    Scene scene = new Scene(view);
+    Theme.style(scene);
+    stage.setScene(scene);
+    stage.setOnHidden(event -> popup = null);
+    popup = stage;
+    stage.show();
+    controller.focusFirst();
+  }
+
+  private void showSetup() {
+    showPage(
+        new SetupController(
+            ui,
+            current(),
+            whileSignedIn(
+                codes -> {
+                  shell.twoFactorOn().set(true);
+                  shell.restricted().set(false);
+                  showRecoveryCodes(codes, "home.twoFactorEnabled");
+                }),
+            () -> showHome("")));
+  }
+
+  private void showRecoveryCodes(List<String> codes, String noticeAfter) {
+    showPage(
+        new RecoveryCodesController(
+            ui, current().email(), codes, () -> showHome(ui.texts().get(noticeAfter))));
+  }
+
+  private void signOut() {
+    Optional<Session> ending = session;
+    session = Optional.empty();
+    closePopup();
+    if (ending.isEmpty()) {
+      showSignIn(ui.texts().get("signIn.signedOut"));
+      return;
+    }
+    ui.background()
+        .run(
+            new SimpleBooleanProperty(),
+            () -> {
+              ui.auth().signOut(ending.get());
+              return true;
+            },
+            done -> showSignIn(ui.texts().get("signIn.signedOut")),
+            failure -> showSignIn(ui.texts().get("signIn.signedOut")));
+  }
+
+  private void signedOut(String notice) {
+    session = Optional.empty();
+    showSignIn(notice);
+  }
+
+  // ---- showing screens --------------------------------------------------------------------
+
+  /**
+   * Runs {@code action} only while the session that asked for it is still the signed-in one: an
+   * answer that arrives after signing out must not bring back a page of the ended session.
+   */
+  private Runnable whileSignedIn(Runnable action) {
+    Consumer<Void> guarded = whileSignedIn(ignored -> action.run());
+    return () -> guarded.accept(null);
+  }
+
+  private <T> Consumer<T> whileSignedIn(Consumer<T> action) {
+    Optional<Session> asked = session;
+    return value -> {
+      if (asked.isPresent() && session.equals(asked)) {
+        action.accept(value);
+      }
+    };
+  }
+
+  private Session current() {
+    return session.orElseThrow(() -> new IllegalStateException("nobody is signed in"));
+  }
+
+  private void showDoor(Screen controller) {
+    Parent view = ui.views().load(controller);
+    root.getChildren().setAll(view);
+    controller.focusFirst();
+  }
+
+  private void showPage(Screen controller) {
+    Parent view = ui.views().load(controller);
+    shell.show(view);
+    controller.focusFirst();
+  }
+
+  private void closePopup() {
+    if (popup != null) {
+      Stage closing = popup;
+      popup = null;
+      closing.close();
+    }
+  }
+
+  private Window window() {
+    return root.getScene() == null ? null : root.getScene().getWindow();
+  }
+}
