@@ -21,6 +21,7 @@ import app.backoffice.ui.signin.SignInViewModel;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Parent;
@@ -345,13 +346,23 @@ public final class Navigator {
   private void showDoor(Screen controller) {
     Parent view = ui.views().load(controller);
     root.getChildren().setAll(view);
-    controller.focusFirst();
+    focus(controller);
   }
 
   private void showPage(Screen controller) {
     Parent view = ui.views().load(controller);
     shell.show(view);
+    focus(controller);
+  }
+
+  /**
+   * Puts the focus on the screen's first field now and once more after the events already queued:
+   * the window that gets the focus back from a closed popup, or a removed focus owner, may
+   * otherwise hand it to the first control of the window, the profile menu.
+   */
+  private static void focus(Screen controller) {
     controller.focusFirst();
+    Platform.runLater(controller::focusFirst);
   }
 
   private void closePopup() {
@@ -359,6 +370,11 @@ public final class Navigator {
       Stage closing = popup;
       popup = null;
       closing.close();
+      // Not every platform gives the focus back to the owner of a closed modal window.
+      Window owner = window();
+      if (owner != null) {
+        owner.requestFocus();
+      }
     }
   }
 

@@ -1,0 +1,158 @@
+package app.backoffice.ui;
+
+import app.backoffice.auth.AuthService;
+import app.backoffice.auth.AuthSettings;
+import app.backoffice.auth.BcryptPasswordHasher;
+import app.backoffice.auth.MutableClock;
+import app.backoffice.auth.ServiceContext;
+import app.backoffice.auth.UserAdministration;
+import app.backoffice.store.AuditSource;
+import app.backoffice.store.Role;
+import app.backoffice.store.sqlite.SqliteStore;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.ResourceBundle;
+import java.util.concurrent.Executor;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The window as the application builds it, over a real SQLite store in a temporary folder, with a
+ * clock the test moves, bcrypt at its cheapest cost and a desktop the test answers for.
+ *
+ * <p>Background work runs on the FX thread at once, so that a click's whole effect is there when
+ * the click returns; {@link #holdWork()} queues it instead, to look at a screen while it is busy.
+ */
+public final class UiFixture implements AutoCloseable {
+
+  /** Ten seconds into a TOTP step, so that a step boundary is never near by accident. */
+  public static final Instant START = Instant.parse("2026-03-02T09:00:10Z");
+
+  public static final Duration STEP = Duration.ofSeconds(30);
+  public static final String EMAIL = "kim@example.com";
+  public static final String PASSWORD = "violet-harbour-42";
+  public static final String ADMIN = "admin@example.com";
+
+  public final MutableClock clock = new MutableClock(START);
+  public final FakeHost host = new FakeHost();
+  public final Texts texts =
+      new Texts(ResourceBundle.getBundle(Texts.BUNDLE, Locale.ENGLISH), ZoneOffset.UTC);
+
+  private final SqliteStore store;
+  private final AuthService auth;
+  private final UserAdministration admin;
+  private final Queue<Runnable> held = new ArrayDeque<>();
+  private boolean holding;
+  private Navigator navigator;
+
+  public UiFixture(Path directory) {
+    SecureRandom random = new SecureRandom();
+    store = SqliteStore.open(directory, random);
+    BcryptPasswordHasher hasher = new BcryptPasswordHasher(4, random);
+    auth =
+        new AuthService(
+            store,
+            hasher,
+            AuthSettings.DEFAULT,
+            clock,
+            new ServiceContext(AuditSource.GUI, "test-host", random));
+    admin =
+        new UserAdministration(
+            store, hasher, clock, new ServiceContext(AuditSource.CLI, "test-host", random));
+  }
+
+  public AuthService auth() {
+    return auth;
+  }
+
+  public UserAdministration admin() {
+    return admin;
+  }
+
+  public void addUser(String email, Role role) {
+    admin.addUser(email, PASSWORD, role);
+  }
+
+  /** Shows the window on {@code stage} with the given settings and opens the first screen. */
+  public Navigator show(Stage stage, UiSettings settings) {
+    Executor worker =
+        task -> {
+          if (holding) {
+            held.add(task);
+          } else {
+            task.run();
+          }
+        };
+    Background background = new Background(worker, Runnable::run, texts);
+    UiContext ui = new UiContext(auth, background, new Views(texts), texts, host, settings, clock);
+    StackPane root = new StackPane();
+    Scene scene = new Scene(root, 960, 720);
+    Theme.install();
+    Theme.style(scene);
+    stage.setScene(scene);
+    stage.setTitle(texts.get("app.title"));
+    stage.show();
+    navigator = new Navigator(ui, root);
+    navigator.start();
+    return navigator;
+  }
+
+  public Navigator show(Stage stage) {
+    return show(stage, UiSettings.DEFAULT);
+  }
+
+  /** From now on, background work waits until {@link #releaseWork()}. */
+  public void holdWork() {
+    holding = true;
+  }
+
+  /** Runs the work that waited, and lets new work run at once again. */
+  public void releaseWork() {
+    holding = false;
+    while (!held.isEmpty()) {
+      held.remove().run();
+    }
+  }
+
+  public void advance(Duration duration) {
+    clock.advance(duration);
+  }
+
+  @Override
+  public void close() {
+    store.close();
+  }
+
+  /** The desktop as a test sees it: a Caps Lock it sets, a clipboard and file choices it reads. */
+  public static final class FakeHost implements Host {
+    public boolean capsLock;
+    public final List<String> clipboard = new ArrayList<>();
+    public Optional<Path> saveTo = Optional.empty();
+
+    @Override
+    public Optional<Boolean> capsLock() {
+      return Optional.of(capsLock);
+    }
+
+    @Override
+    public void copy(String text) {
+      clipboard.add(text);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(Window owner, String title, String suggestedName) {
+      return saveTo;
+    }
+  }
+}
