@@ -1,6 +1,7 @@
 package app.backoffice;
 
 import app.backoffice.auth.AuthSettings;
+import app.backoffice.cli.WindowLauncher;
 import app.backoffice.config.DataDirectory;
 import app.backoffice.config.DataDirectoryException;
 import app.backoffice.logging.Logging;
@@ -58,7 +59,12 @@ public final class BackOfficeApp extends Application {
     if (verbose) {
       arguments.add("--verbose=true");
     }
-    Application.launch(BackOfficeApp.class, arguments.toArray(String[]::new));
+    try {
+      Application.launch(BackOfficeApp.class, arguments.toArray(String[]::new));
+    } catch (UnsupportedOperationException e) {
+      // What JavaFX throws when it finds no display to open ("Unable to open DISPLAY").
+      throw new WindowLauncher.NoDisplay(e);
+    }
   }
 
   /** Opens the store off the FX thread, before any window: a refusal is shown in {@link #start}. */

@@ -62,7 +62,11 @@ final class BackOfficeCommand implements Runnable {
   @Override
   public void run() {
     if (window.isPresent()) {
-      window.get().open(dataDirectory(), verbose);
+      try {
+        window.get().open(dataDirectory(), verbose);
+      } catch (WindowLauncher.NoDisplay e) {
+        throw new CliFailure(messages.get("gui.noDisplay"));
+      }
       return;
     }
     spec.commandLine().getOut().println(messages.get("gui.unavailable"));

@@ -12,6 +12,14 @@ public interface WindowLauncher {
    *
    * @param dataDirectory the {@code --data-dir} given, if any
    * @param verbose whether {@code --verbose} was given
+   * @throws NoDisplay when there is no graphical display to open a window on
    */
   void open(Optional<Path> dataDirectory, boolean verbose);
+
+  /** There is no display to show a window on, as over SSH or in a plain console. */
+  final class NoDisplay extends RuntimeException {
+    public NoDisplay(Throwable cause) {
+      super("no display", cause);
+    }
+  }
 }

@@ -24,6 +24,8 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -356,13 +358,30 @@ public final class Navigator {
   }
 
   /**
-   * Puts the focus on the screen's first field now and once more after the events already queued:
-   * the window that gets the focus back from a closed popup, or a removed focus owner, may
-   * otherwise hand it to the first control of the window, the profile menu.
+   * Puts the focus on the screen's first field now, and again once the window has the focus and the
+   * queued events have run: a window that gets the focus back from a closed popup, or a scene whose
+   * focus owner was just removed, otherwise hands it to its first control, the profile menu.
    */
-  private static void focus(Screen controller) {
+  private void focus(Screen controller) {
     controller.focusFirst();
-    Platform.runLater(controller::focusFirst);
+    Window owner = window();
+    if (owner == null || owner.isFocused()) {
+      Platform.runLater(controller::focusFirst);
+      return;
+    }
+    owner
+        .focusedProperty()
+        .addListener(
+            new ChangeListener<>() {
+              @Override
+              public void changed(
+                  ObservableValue<? extends Boolean> observable, Boolean was, Boolean is) {
+                if (is) {
+                  observable.removeListener(this);
+                  Platform.runLater(controller::focusFirst);
+                }
+              }
+            });
   }
 
   private void closePopup() {

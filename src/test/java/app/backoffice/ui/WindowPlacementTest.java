@@ -1,0 +1,86 @@
+package app.backoffice.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class WindowPlacementTest {
+
+  @TempDir Path directory;
+
+  private Stage stage;
+
+  @Start
+  void start(Stage shown) {
+    stage = shown;
+    stage.setWidth(700);
+    stage.setHeight(650);
+    stage.setX(40);
+    stage.setY(30);
+    stage.show();
+  }
+
+  @Test
+  void aSavedPlacementComesBackOnTheNextStart() throws Exception {
+    WindowPlacement placement = new WindowPlacement(directory.resolve("window.properties"));
+    onFx(
+        () -> {
+          placement.save(stage);
+          return null;
+        });
+
+    Stage next = onFx(Stage::new);
+    boolean restored = onFx(() -> placement.restore(next));
+
+    assertThat(restored).isTrue();
+    assertThat(next.getWidth()).isEqualTo(700);
+    assertThat(next.getHeight()).isEqualTo(650);
+    assertThat(next.getX()).isEqualTo(40);
+    assertThat(next.getY()).isEqualTo(30);
+    assertThat(directory).isDirectoryNotContaining("glob:**.tmp");
+  }
+
+  private static <T> T onFx(Callable<T> work) throws Exception {
+    return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void noFileMeansNoPlacement() {
+    assertThat(new WindowPlacement(directory.resolve("window.properties")).load()).isEmpty();
+  }
+
+  @Test
+  void aDamagedFileIsIgnored() throws IOException {
+    Path file = directory.resolve("window.properties");
+    Files.writeString(file, "x=left\ny=\nwidth=-3\n");
+    assertThat(new WindowPlacement(file).load()).isEmpty();
+  }
+
+  @Test
+  void aWindowTooSmallToUseIsNotRestored() throws IOException {
+    Path file = directory.resolve("window.properties");
+    Files.writeString(file, "x=0\ny=0\nwidth=20\nheight=20\nmaximized=false\n");
+    assertThat(new WindowPlacement(file).load()).isEmpty();
+  }
+
+  @Test
+  void aPlaceOffEveryScreenIsNotRestored() throws Exception {
+    Path file = directory.resolve("window.properties");
+    Files.writeString(file, "x=90000\ny=90000\nwidth=800\nheight=600\nmaximized=false\n");
+    WindowPlacement placement = new WindowPlacement(file);
+    Stage next = onFx(Stage::new);
+    assertThat(onFx(() -> placement.restore(next))).isFalse();
+  }
+}
