@@ -6,6 +6,7 @@ import app.backoffice.auth.Session;
 import app.backoffice.ui.CapsLockWarning;
 import app.backoffice.ui.CodeFields;
 import app.backoffice.ui.CodeRefusals;
+import app.backoffice.ui.InputLimits;
 import app.backoffice.ui.Messages;
 import app.backoffice.ui.Screen;
 import app.backoffice.ui.UiContext;
@@ -55,6 +56,7 @@ public final class DisableTwoFactorController implements Screen {
   private void initialize() {
     passwordLabel.setLabelFor(passwordField);
     codeLabel.setLabelFor(codeField);
+    InputLimits.password(passwordField);
     CodeFields.recoveryCode(codeField);
     CapsLockWarning.watch(ui.host(), capsLockLabel, passwordField);
     Messages.show(errorLabel, error);

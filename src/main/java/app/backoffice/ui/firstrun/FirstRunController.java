@@ -2,6 +2,7 @@ package app.backoffice.ui.firstrun;
 
 import app.backoffice.ui.BusyButton;
 import app.backoffice.ui.CapsLockWarning;
+import app.backoffice.ui.InputLimits;
 import app.backoffice.ui.Messages;
 import app.backoffice.ui.PasswordReveal;
 import app.backoffice.ui.Screen;
@@ -50,6 +51,8 @@ public final class FirstRunController implements Screen {
     emailField.textProperty().bindBidirectional(model.email());
     passwordField.textProperty().bindBidirectional(model.rules().password());
     confirmField.textProperty().bindBidirectional(model.rules().confirmation());
+    InputLimits.email(emailField);
+    InputLimits.password(passwordField, passwordText, confirmField, confirmText);
     PasswordReveal.wire(passwordField, passwordText, showPasswordCheck);
     PasswordReveal.wire(confirmField, confirmText, showPasswordCheck);
     CapsLockWarning.watch(

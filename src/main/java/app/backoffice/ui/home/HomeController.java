@@ -92,8 +92,10 @@ public final class HomeController implements Screen {
             .twoFactorEnabledAt()
             .map(since -> ui.texts().format("home.twoFactor.on", ui.texts().date(since)))
             .orElse(ui.texts().get("home.twoFactor.off")));
-    recoveryCodesName.setVisible(on);
-    recoveryCodesValue.setVisible(on);
+    for (Label part : new Label[] {recoveryCodesName, recoveryCodesValue}) {
+      part.setVisible(on);
+      part.setManaged(on);
+    }
     recoveryCodesValue.setText(Integer.toString(account.recoveryCodesLeft()));
     passwordChangedValue.setText(ui.texts().dateTime(account.passwordChangedAt()));
     enableButton.setVisible(!on);

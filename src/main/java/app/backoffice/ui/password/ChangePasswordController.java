@@ -4,6 +4,7 @@ import app.backoffice.auth.Outcomes;
 import app.backoffice.auth.PasswordChangeResult;
 import app.backoffice.auth.Session;
 import app.backoffice.ui.CapsLockWarning;
+import app.backoffice.ui.InputLimits;
 import app.backoffice.ui.Messages;
 import app.backoffice.ui.PasswordReveal;
 import app.backoffice.ui.PasswordRules;
@@ -67,6 +68,7 @@ public final class ChangePasswordController implements Screen {
     confirmLabel.setLabelFor(confirmField);
     newField.textProperty().bindBidirectional(rules.password());
     confirmField.textProperty().bindBidirectional(rules.confirmation());
+    InputLimits.password(currentField, newField, newText, confirmField, confirmText);
     PasswordReveal.wire(newField, newText, showPasswordCheck);
     PasswordReveal.wire(confirmField, confirmText, showPasswordCheck);
     CapsLockWarning.watch(

@@ -2,6 +2,7 @@ package app.backoffice.ui.signin;
 
 import app.backoffice.ui.BusyButton;
 import app.backoffice.ui.CapsLockWarning;
+import app.backoffice.ui.InputLimits;
 import app.backoffice.ui.Messages;
 import app.backoffice.ui.PasswordReveal;
 import app.backoffice.ui.Screen;
@@ -43,6 +44,8 @@ public final class SignInController implements Screen {
     passwordLabel.setLabelFor(passwordField);
     emailField.textProperty().bindBidirectional(model.email());
     passwordField.textProperty().bindBidirectional(model.password());
+    InputLimits.email(emailField);
+    InputLimits.password(passwordField, passwordText);
     PasswordReveal.wire(passwordField, passwordText, showPasswordCheck);
     CapsLockWarning.watch(ui.host(), capsLockLabel, passwordField, passwordText);
 

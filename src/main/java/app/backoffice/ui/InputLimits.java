@@ -1,0 +1,48 @@
+package app.backoffice.ui;
+
+import javafx.scene.control.TextFormatter;
+import javafx.scene.control.TextInputControl;
+
+/**
+ * Upper bounds on what a field holds, so that a pasted megabyte never reaches a list of rules, a
+ * hash or the store. The bounds sit above what the rules allow, so that a too-long password still
+ * gets its own message rather than being cut silently.
+ */
+public final class InputLimits {
+
+  /** An email address has at most 254 characters (RFC 5321). */
+  public static final int EMAIL = 254;
+
+  /** Far above the 72 bytes a password may have, so the policy can say it is too long. */
+  public static final int PASSWORD = 256;
+
+  private InputLimits() {}
+
+  public static void email(TextInputControl... fields) {
+    limit(EMAIL, fields);
+  }
+
+  public static void password(TextInputControl... fields) {
+    limit(PASSWORD, fields);
+  }
+
+  private static void limit(int max, TextInputControl... fields) {
+    for (TextInputControl field : fields) {
+      field.setTextFormatter(
+          new TextFormatter<String>(
+              change -> {
+                int room =
+                    max
+                        - (change.getControlText().length()
+                            - (change.getRangeEnd() - change.getRangeStart()));
+                if (change.getText().length() > room) {
+                  String kept = change.getText().substring(0, Math.max(0, room));
+                  change.setText(kept);
+                  int caret = change.getRangeStart() + kept.length();
+                  change.selectRange(caret, caret);
+                }
+                return change;
+              }));
+    }
+  }
+}
