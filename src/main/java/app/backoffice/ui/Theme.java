@@ -18,8 +18,9 @@ public final class Theme {
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
   }
 
-  /** Adds Back Office's stylesheet to a scene. */
+  /** Adds Back Office's stylesheet and its keyboard conventions to a scene. */
   public static void style(Scene scene) {
+    EnterKey.pressesDefaultButton(scene);
     if (!scene.getStylesheets().contains(SHEET)) {
       scene.getStylesheets().add(SHEET);
     }

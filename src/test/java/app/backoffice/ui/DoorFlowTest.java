@@ -7,9 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
@@ -48,13 +46,14 @@ class DoorFlowTest {
 
   @Test
   void newAdministratorEnrolsFromTheQrCodeAndSignsInWithCodes(FxRobot robot) {
+    Door door = new Door(robot, fixture);
     // First run: the store is empty.
     robot.write(UiFixture.ADMIN).type(KeyCode.TAB);
     robot.write(UiFixture.PASSWORD).type(KeyCode.TAB);
     robot.write(UiFixture.PASSWORD).type(KeyCode.ENTER);
 
     // Sign-in, with the new address filled in and the cursor in the password field.
-    assertThat(text(robot, "#noticeLabel")).contains(UiFixture.ADMIN);
+    assertThat(door.text("#noticeLabel")).contains(UiFixture.ADMIN);
     assertThat(robot.lookup("#emailField").queryAs(TextField.class).getText())
         .isEqualTo(UiFixture.ADMIN);
     robot.write(UiFixture.PASSWORD).type(KeyCode.ENTER);
@@ -78,53 +77,47 @@ class DoorFlowTest {
 
     // The recovery codes, shown once; Done waits for the box.
     List<String> recoveryCodes =
-        IntStream.range(0, 10).mapToObj(i -> text(robot, "#recoveryCode" + i)).toList();
+        IntStream.range(0, 10).mapToObj(i -> door.text("#recoveryCode" + i)).toList();
     assertThat(recoveryCodes).allMatch(code -> code.matches("[a-z0-9]{5}-[a-z0-9]{5}"));
     assertThat(robot.lookup("#doneButton").query().isDisabled()).isTrue();
     robot.clickOn("#storedCheck");
     assertThat(robot.lookup("#storedCheck").queryAs(CheckBox.class).isSelected()).isTrue();
     robot.clickOn("#doneButton");
-    assertThat(text(robot, "#twoFactorValue")).startsWith("On since");
+    assertThat(door.text("#twoFactorValue")).startsWith("On since");
 
     // Signing in again asks for the next step's code.
-    signOut(robot);
-    signIn(robot);
+    signOut(door);
+    signIn(robot, door);
     fixture.advance(UiFixture.STEP);
     String code = ReferenceTotp.codeAt(secret, fixture.clock.instant());
     robot.write(code);
-    assertThat(text(robot, "#emailValue")).isEqualTo(UiFixture.ADMIN);
+    assertThat(door.text("#emailValue")).isEqualTo(UiFixture.ADMIN);
     assertThat(robot.lookup("#profileButton").queryLabeled().getText()).isEqualTo(UiFixture.ADMIN);
 
     // The same code once more is a replay.
-    signOut(robot);
-    signIn(robot);
+    signOut(door);
+    signIn(robot, door);
     robot.write(code);
-    assertThat(text(robot, "#errorLabel")).isEqualTo(fixture.texts.get("code.replayed"));
+    assertThat(door.text("#errorLabel")).isEqualTo(fixture.texts.get("code.replayed"));
 
     // A recovery code works once.
     robot.clickOn("#switchLink");
     robot.write(recoveryCodes.get(3)).type(KeyCode.ENTER);
-    assertThat(text(robot, "#noticeLabel")).contains("recovery code").contains("9");
-    signOut(robot);
-    signIn(robot);
+    assertThat(door.text("#noticeLabel")).contains("recovery code").contains("9");
+    signOut(door);
+    signIn(robot, door);
     robot.clickOn("#switchLink");
     robot.write(recoveryCodes.get(3)).type(KeyCode.ENTER);
-    assertThat(text(robot, "#errorLabel")).isEqualTo(fixture.texts.get("code.wrongRecovery"));
+    assertThat(door.text("#errorLabel")).isEqualTo(fixture.texts.get("code.wrongRecovery"));
   }
 
-  private void signIn(FxRobot robot) {
-    robot.clickOn("#emailField").write(UiFixture.ADMIN).type(KeyCode.TAB);
-    robot.write(UiFixture.PASSWORD).type(KeyCode.ENTER);
+  private static void signIn(FxRobot robot, Door door) {
+    door.signIn(UiFixture.ADMIN);
     assertThat(robot.lookup("#codeField").query().isFocused()).isTrue();
   }
 
-  private void signOut(FxRobot robot) {
-    robot.clickOn("#profileButton").clickOn("#signOutItem");
-    assertThat(text(robot, "#noticeLabel")).isEqualTo(fixture.texts.get("signIn.signedOut"));
-  }
-
-  private static String text(FxRobot robot, String query) {
-    Node node = robot.lookup(query).query();
-    return ((Label) node).getText();
+  private void signOut(Door door) {
+    door.signOut();
+    assertThat(door.text("#noticeLabel")).isEqualTo(fixture.texts.get("signIn.signedOut"));
   }
 }

@@ -1,14 +1,20 @@
 package app.backoffice.ui;
 
+import app.backoffice.auth.AccountService;
 import app.backoffice.auth.AuthService;
 import app.backoffice.auth.AuthSettings;
 import app.backoffice.auth.BcryptPasswordHasher;
+import app.backoffice.auth.Enrolment;
+import app.backoffice.auth.EnrolmentResult;
 import app.backoffice.auth.MutableClock;
 import app.backoffice.auth.ServiceContext;
+import app.backoffice.auth.Session;
+import app.backoffice.auth.SignInResult;
 import app.backoffice.auth.UserAdministration;
 import app.backoffice.store.AuditSource;
 import app.backoffice.store.Role;
 import app.backoffice.store.sqlite.SqliteStore;
+import app.backoffice.totp.ReferenceTotp;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -83,6 +89,32 @@ public final class UiFixture implements AutoCloseable {
   public void addUser(String email, Role role) {
     admin.addUser(email, PASSWORD, role);
   }
+
+  /**
+   * Adds a user who has already turned 2FA on through the services, and returns the TOTP secret and
+   * recovery codes a test needs to sign in as that user. The enrolment uses the current step's
+   * code, so the fixture's clock moves on by one step to leave that code behind.
+   */
+  public Enrolled addUserWithTwoFactor(String email, Role role) {
+    addUser(email, role);
+    Session session = ((SignInResult.SignedIn) auth.signIn(email, PASSWORD)).session();
+    AccountService accounts = auth.accounts();
+    Enrolment enrolment = accounts.beginEnrolment(session);
+    String code = ReferenceTotp.codeAt(enrolment.secret(), clock.instant());
+    EnrolmentResult.Enabled enabled =
+        (EnrolmentResult.Enabled) accounts.confirmEnrolment(session, enrolment, code);
+    auth.signOut(session);
+    advance(STEP);
+    return new Enrolled(enrolment.secret(), enabled.recoveryCodes());
+  }
+
+  /** The current step's code for {@code secret}, as the user's phone would show it now. */
+  public String codeNow(String secret) {
+    return ReferenceTotp.codeAt(secret, clock.instant());
+  }
+
+  /** What a test keeps of an account enrolled by {@link #addUserWithTwoFactor}. */
+  public record Enrolled(String secret, List<String> recoveryCodes) {}
 
   /** Shows the window on {@code stage} with the given settings and opens the first screen. */
   public Navigator show(Stage stage, UiSettings settings) {

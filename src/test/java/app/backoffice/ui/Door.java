@@ -1,0 +1,73 @@
+package app.backoffice.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import org.testfx.api.FxRobot;
+
+/** The steps through the front door that many screen tests share, taken as a person takes them. */
+public final class Door {
+
+  private final FxRobot robot;
+  private final UiFixture fixture;
+
+  public Door(FxRobot robot, UiFixture fixture) {
+    this.robot = robot;
+    this.fixture = fixture;
+  }
+
+  /** Types the email and the fixture's password on the sign-in screen and presses Enter. */
+  public void signIn(String email) {
+    robot.clickOn("#emailField").eraseText(field("#emailField").getLength());
+    robot.write(email).type(KeyCode.TAB);
+    robot.write(UiFixture.PASSWORD).type(KeyCode.ENTER);
+  }
+
+  /** Signs in to an account with 2FA on, with the code its phone shows now. */
+  public void signInWithCode(String email, String secret) {
+    signIn(email);
+    assertThat(isFocused("#codeField")).isTrue();
+    robot.write(fixture.codeNow(secret));
+  }
+
+  /** Signs in to an account without 2FA and answers the recommendation with Later. */
+  public void signInAndSkipRecommendation(String email) {
+    signIn(email);
+    robot.clickOn("#laterButton");
+  }
+
+  public void signOut() {
+    robot.clickOn("#profileButton").clickOn("#signOutItem");
+  }
+
+  /** Opens the profile menu and picks an entry, looked up by its fx:id. */
+  public void choose(String menuItem) {
+    robot.clickOn("#profileButton").clickOn(menuItem);
+  }
+
+  public String text(String query) {
+    Node node = robot.lookup(query).query();
+    return node instanceof Labeled labeled
+        ? labeled.getText()
+        : ((TextInputControl) node).getText();
+  }
+
+  public TextInputControl field(String query) {
+    return robot.lookup(query).queryAs(TextInputControl.class);
+  }
+
+  public boolean isShown(String query) {
+    return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+  }
+
+  public boolean isFocused(String query) {
+    return robot.lookup(query).query().isFocused();
+  }
+
+  public boolean isDisabled(String query) {
+    return robot.lookup(query).query().isDisabled();
+  }
+}
