@@ -116,8 +116,11 @@ public final class UiFixture implements AutoCloseable {
   /** What a test keeps of an account enrolled by {@link #addUserWithTwoFactor}. */
   public record Enrolled(String secret, List<String> recoveryCodes) {}
 
-  /** Shows the window on {@code stage} with the given settings and opens the first screen. */
-  public Navigator show(Stage stage, UiSettings settings) {
+  /**
+   * What the screens are given, as the application builds it: view models take it without any
+   * window, since background work and its answers both run on the calling thread.
+   */
+  public UiContext context(UiSettings settings) {
     Executor worker =
         task -> {
           if (holding) {
@@ -127,7 +130,11 @@ public final class UiFixture implements AutoCloseable {
           }
         };
     Background background = new Background(worker, Runnable::run, texts);
-    UiContext ui = new UiContext(auth, background, new Views(texts), texts, host, settings, clock);
+    return new UiContext(auth, background, new Views(texts), texts, host, settings, clock);
+  }
+
+  /** Shows the window on {@code stage} with the given settings and opens the first screen. */
+  public Navigator show(Stage stage, UiSettings settings) {
     StackPane root = new StackPane();
     Scene scene = new Scene(root, 960, 720);
     Theme.install();
@@ -135,7 +142,7 @@ public final class UiFixture implements AutoCloseable {
     stage.setScene(scene);
     stage.setTitle(texts.get("app.title"));
     stage.show();
-    navigator = new Navigator(ui, root);
+    navigator = new Navigator(context(settings), root);
     navigator.start();
     return navigator;
   }
