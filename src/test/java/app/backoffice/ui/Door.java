@@ -2,11 +2,15 @@ package app.backoffice.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The steps through the front door that many screen tests share, taken as a person takes them. */
 public final class Door {
@@ -37,6 +41,27 @@ public final class Door {
   public void signInAndSkipRecommendation(String email) {
     signIn(email);
     robot.clickOn("#laterButton");
+  }
+
+  /**
+   * From the 2FA recommendation, presses Enter for Enable 2FA and, once the popup has the focus,
+   * Enter for OK; returns the setup key the setup step shows.
+   */
+  public String openSetupByKeyboard() {
+    robot.type(KeyCode.ENTER);
+    waitUntil(() -> robot.lookup("#okButton").query().getScene().getWindow().isFocused());
+    robot.type(KeyCode.ENTER);
+    waitUntil(() -> isFocused("#codeField"));
+    return text("#keyField").replace(" ", "");
+  }
+
+  /** Waits, a few seconds at most, for something that follows from events still on their way. */
+  public static void waitUntil(Callable<Boolean> condition) {
+    try {
+      WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition);
+    } catch (TimeoutException e) {
+      throw new AssertionError("The screen did not get there in 5 seconds", e);
+    }
   }
 
   public void signOut() {

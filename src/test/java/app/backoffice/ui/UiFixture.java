@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -37,8 +38,9 @@ import javafx.stage.Window;
  * The window as the application builds it, over a real SQLite store in a temporary folder, with a
  * clock the test moves, bcrypt at its cheapest cost and a desktop the test answers for.
  *
- * <p>Background work runs on the FX thread at once, so that a click's whole effect is there when
- * the click returns; {@link #holdWork()} queues it instead, to look at a screen while it is busy.
+ * <p>Background work runs on the calling thread at once and its answer follows as the next FX
+ * event, so a click's whole effect is there once TestFX has waited for the events it caused; {@link
+ * #holdWork()} queues the work instead, to look at a screen while it is busy.
  */
 public final class UiFixture implements AutoCloseable {
 
@@ -121,6 +123,10 @@ public final class UiFixture implements AutoCloseable {
    * window, since background work and its answers both run on the calling thread.
    */
   public UiContext context(UiSettings settings) {
+    return context(settings, Runnable::run);
+  }
+
+  private UiContext context(UiSettings settings, Executor answers) {
     Executor worker =
         task -> {
           if (holding) {
@@ -129,7 +135,7 @@ public final class UiFixture implements AutoCloseable {
             task.run();
           }
         };
-    Background background = new Background(worker, Runnable::run, texts);
+    Background background = new Background(worker, answers, texts);
     return new UiContext(auth, background, new Views(texts), texts, host, settings, clock);
   }
 
@@ -142,7 +148,9 @@ public final class UiFixture implements AutoCloseable {
     stage.setScene(scene);
     stage.setTitle(texts.get("app.title"));
     stage.show();
-    navigator = new Navigator(context(settings), root);
+    // As in the application, an answer reaches the screen in a later event than the one that
+    // asked for it; TestFX waits for those events before a test looks.
+    navigator = new Navigator(context(settings, Platform::runLater), root);
     navigator.start();
     return navigator;
   }

@@ -4,6 +4,7 @@ import app.backoffice.ui.CodeFields;
 import app.backoffice.ui.Messages;
 import app.backoffice.ui.Screen;
 import app.backoffice.ui.UiContext;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -88,6 +89,9 @@ public final class CodeController implements Screen {
   private void switchMode() {
     model.toggleRecoveryMode();
     focusFirst();
+    // The field that had the focus was just hidden; the scene moves the focus away from it on its
+    // next pulse, so ask again after that.
+    Platform.runLater(this::focusFirst);
   }
 
   @FXML

@@ -36,9 +36,7 @@ class RecoveryCodesScreenTest {
   void enrol(FxRobot robot) {
     door = new Door(robot, fixture);
     door.signIn(UiFixture.EMAIL);
-    robot.type(KeyCode.ENTER); // Enable 2FA, the recommendation's default
-    robot.type(KeyCode.ENTER); // OK in the popup
-    String secret = door.text("#keyField").replace(" ", "");
+    String secret = door.openSetupByKeyboard();
     robot.write(fixture.codeNow(secret)).type(KeyCode.ENTER);
   }
 

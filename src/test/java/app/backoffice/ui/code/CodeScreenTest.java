@@ -1,0 +1,139 @@
+package app.backoffice.ui.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.backoffice.store.Role;
+import app.backoffice.ui.Door;
+import app.backoffice.ui.UiFixture;
+import java.nio.file.Path;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class CodeScreenTest {
+
+  @TempDir Path directory;
+
+  private UiFixture fixture;
+  private UiFixture.Enrolled kim;
+  private Door door;
+
+  @Start
+  void start(Stage stage) {
+    fixture = new UiFixture(directory);
+    kim = fixture.addUserWithTwoFactor(UiFixture.EMAIL, Role.STAFF);
+    fixture.show(stage);
+  }
+
+  @BeforeEach
+  void signIn(FxRobot robot) {
+    door = new Door(robot, fixture);
+    door.signIn(UiFixture.EMAIL);
+  }
+
+  @AfterEach
+  void close() {
+    fixture.close();
+  }
+
+  @Test
+  void promptAsksForTheAppsCodeWithTheFieldFocused() {
+    assertThat(door.text("#promptLabel"))
+        .isEqualTo("Enter the 6-digit code from your authenticator app.");
+    assertThat(door.text("#accountLabel")).contains(UiFixture.EMAIL);
+    assertThat(door.isFocused("#codeField")).isTrue();
+  }
+
+  @Test
+  void sixthDigitSignsInWithoutPressingEnter(FxRobot robot) {
+    robot.write(fixture.codeNow(kim.secret()));
+
+    assertThat(door.text("#emailValue")).isEqualTo(UiFixture.EMAIL);
+  }
+
+  @Test
+  void fieldTakesDigitsOnlyAndEnterWithTooFewSaysWhatIsNeeded(FxRobot robot) {
+    robot.write("12a b3").type(KeyCode.ENTER);
+
+    assertThat(door.text("#codeField")).isEqualTo("123");
+    assertThat(door.text("#errorLabel")).isEqualTo(fixture.texts.get("code.invalid"));
+  }
+
+  @Test
+  void verifyButtonSubmitsWhatWasTyped(FxRobot robot) {
+    robot.write("12345");
+
+    robot.clickOn("#verifyButton");
+
+    assertThat(door.text("#errorLabel")).isEqualTo(fixture.texts.get("code.invalid"));
+  }
+
+  @Test
+  void twoWrongCodesSuggestCheckingThePhonesClock(FxRobot robot) {
+    robot.write("000000");
+    assertThat(door.text("#errorLabel")).isEqualTo(fixture.texts.get("code.wrong"));
+    assertThat(door.isShown("#clockHintLabel")).isFalse();
+    assertThat(door.isFocused("#codeField")).isTrue();
+
+    robot.write("000001");
+
+    assertThat(door.isShown("#clockHintLabel")).isTrue();
+  }
+
+  @Test
+  void replayedCodeSaysItWasAlreadyUsed(FxRobot robot) {
+    String code = fixture.codeNow(kim.secret());
+    robot.write(code);
+    door.signOut();
+    door.signIn(UiFixture.EMAIL);
+
+    robot.write(code);
+
+    assertThat(door.text("#errorLabel")).isEqualTo(fixture.texts.get("code.replayed"));
+  }
+
+  @Test
+  void recoveryCodeLinkSwitchesTheFieldAndBackByKeyboard(FxRobot robot) {
+    robot.press(KeyCode.ALT).type(KeyCode.R).release(KeyCode.ALT);
+    assertThat(door.isShown("#recoveryField")).isTrue();
+    assertThat(door.isFocused("#recoveryField")).isTrue();
+    assertThat(door.text("#promptLabel")).isEqualTo(fixture.texts.get("code.recoveryPrompt"));
+
+    robot.write(kim.recoveryCodes().get(0).toUpperCase()).type(KeyCode.ENTER);
+
+    assertThat(door.text("#emailValue")).isEqualTo(UiFixture.EMAIL);
+    assertThat(door.text("#noticeLabel")).contains("9");
+  }
+
+  @Test
+  void appLinkReturnsFromRecoveryCodesToTheSixDigits(FxRobot robot) {
+    robot.clickOn("#switchLink");
+    robot.clickOn("#switchLink");
+
+    assertThat(door.isShown("#codeField")).isTrue();
+    assertThat(door.isFocused("#codeField")).isTrue();
+  }
+
+  @Test
+  void backLeadsToSignInAndTheCodeNoLongerCounts(FxRobot robot) {
+    robot.clickOn("#backButton");
+
+    assertThat(door.isFocused("#emailField") || door.isFocused("#passwordField")).isTrue();
+    assertThat(robot.lookup("#codeField").tryQuery()).isEmpty();
+  }
+
+  @Test
+  void escapeIsTheSameAsBack(FxRobot robot) {
+    robot.type(KeyCode.ESCAPE);
+
+    assertThat(robot.lookup("#signInButton").tryQuery()).isPresent();
+  }
+}
