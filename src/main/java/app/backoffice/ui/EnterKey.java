@@ -1,6 +1,7 @@
 package app.backoffice.ui;
 
 import java.util.Optional;
+import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -37,10 +38,15 @@ public final class EnterKey {
   }
 
   private static Optional<Button> defaultButton(Node root) {
+    return shownButton(root, Button::isDefaultButton);
+  }
+
+  /** The first enabled button under {@code root} that is on screen and plays {@code role}. */
+  static Optional<Button> shownButton(Node root, Predicate<Button> role) {
     return root.lookupAll(".button").stream()
         .filter(Button.class::isInstance)
         .map(Button.class::cast)
-        .filter(button -> button.isDefaultButton() && !button.isDisabled() && isShown(button))
+        .filter(button -> role.test(button) && !button.isDisabled() && isShown(button))
         .findFirst();
   }
 

@@ -21,6 +21,7 @@ public final class Theme {
   /** Adds Back Office's stylesheet and its keyboard conventions to a scene. */
   public static void style(Scene scene) {
     EnterKey.pressesDefaultButton(scene);
+    EscapeKey.pressesCancelButton(scene);
     if (!scene.getStylesheets().contains(SHEET)) {
       scene.getStylesheets().add(SHEET);
     }
