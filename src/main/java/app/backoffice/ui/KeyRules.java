@@ -2,6 +2,7 @@ package app.backoffice.ui;
 
 import java.util.Optional;
 import java.util.function.Predicate;
+import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -25,12 +26,15 @@ import javafx.scene.input.KeyEvent;
  */
 public final class KeyRules {
 
+  /** One instance, so that installing the rules a second time can remove the first. */
+  private static final EventHandler<KeyEvent> RULES = KeyRules::onKey;
+
   private KeyRules() {}
 
   /** Installs both rules on a scene; harmless to call twice. */
   public static void install(Scene scene) {
-    scene.removeEventFilter(KeyEvent.ANY, KeyRules::onKey);
-    scene.addEventFilter(KeyEvent.ANY, KeyRules::onKey);
+    scene.removeEventFilter(KeyEvent.ANY, RULES);
+    scene.addEventFilter(KeyEvent.ANY, RULES);
   }
 
   private static void onKey(KeyEvent event) {

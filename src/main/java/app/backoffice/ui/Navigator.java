@@ -348,13 +348,13 @@ public final class Navigator {
   private void showDoor(Screen controller) {
     Parent view = ui.views().load(controller);
     root.getChildren().setAll(view);
-    focus(controller);
+    focus(view, controller);
   }
 
   private void showPage(Screen controller) {
     Parent view = ui.views().load(controller);
     shell.show(view);
-    focus(controller);
+    focus(view, controller);
   }
 
   /**
@@ -362,7 +362,10 @@ public final class Navigator {
    * queued events have run: a window that gets the focus back from a closed popup, or a scene whose
    * focus owner was just removed, otherwise hands it to its first control, the profile menu.
    */
-  private void focus(Screen controller) {
+  private void focus(Parent view, Screen controller) {
+    // A scroll pane puts its content into the scene only once CSS has given it a skin; until then
+    // its fields refuse the focus, and whether a pulse comes before the queued retry is luck.
+    view.applyCss();
     controller.focusFirst();
     Window owner = window();
     if (owner == null || owner.isFocused()) {

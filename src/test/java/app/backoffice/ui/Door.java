@@ -2,13 +2,20 @@ package app.backoffice.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.Mnemonic;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -25,9 +32,7 @@ public final class Door {
 
   /** Types the email and the fixture's password on the sign-in screen and presses Enter. */
   public void signIn(String email) {
-    robot.clickOn("#emailField").eraseText(field("#emailField").getLength());
-    robot.write(email).type(KeyCode.TAB);
-    robot.write(UiFixture.PASSWORD).type(KeyCode.ENTER);
+    signInWith(email, UiFixture.PASSWORD);
   }
 
   /** Signs in to an account with 2FA on, with the code its phone shows now. */
@@ -94,5 +99,83 @@ public final class Door {
 
   public boolean isDisabled(String query) {
     return robot.lookup(query).query().isDisabled();
+  }
+
+  // ---- the signed-in pages: the profile menu, keys, and what a screen reader is told ---------
+
+  /** Types an email and a password of the test's choosing on the sign-in screen, then Enter. */
+  public void signInWith(String email, String password) {
+    TextInputControl emailField = field("#emailField");
+    robot.clickOn(emailField).eraseText(emailField.getLength()).write(email);
+    robot.type(KeyCode.TAB).write(password).type(KeyCode.ENTER);
+  }
+
+  /**
+   * The entries of the profile menu as the open menu shows them, top to bottom; closes it again.
+   */
+  public List<String> menuEntries() {
+    robot.clickOn("#profileButton");
+    List<String> entries =
+        robot.lookup(".context-menu .menu-item").queryAll().stream()
+            .filter(Node::isVisible)
+            .map(item -> robot.from(item).lookup(".label").queryLabeled().getText())
+            .map(Door::withoutMnemonic)
+            .toList();
+    robot.type(KeyCode.ESCAPE);
+    return entries;
+  }
+
+  /** The texts of button or menu labels as a person reads them, without the mnemonic mark. */
+  public List<String> labels(String... keys) {
+    return Stream.of(keys).map(key -> withoutMnemonic(fixture.texts.get(key))).toList();
+  }
+
+  /** Presses Alt and a letter, as a person presses a button by its underlined letter. */
+  public void pressMnemonic(KeyCode letter) {
+    robot.press(KeyCode.ALT).type(letter).release(KeyCode.ALT);
+  }
+
+  /** Presses Shift+Tab, moving the focus back one control. */
+  public void tabBack() {
+    robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+  }
+
+  /**
+   * What keeps the window from being used by keyboard and screen reader alone: text fields without
+   * accessible text, buttons and check boxes that no Alt+letter presses, and Alt+letter
+   * combinations that more than one control answers. Empty when there is nothing to say.
+   */
+  public List<String> accessibilityGaps() {
+    Scene scene = mainScene();
+    List<String> gaps = new ArrayList<>();
+    scene.getRoot().lookupAll(".text-input").stream()
+        .map(TextInputControl.class::cast)
+        .filter(input -> input.getAccessibleText() == null || input.getAccessibleText().isBlank())
+        .forEach(input -> gaps.add(input.getId() + " has no accessible text"));
+    Set<Node> pressable =
+        scene.getMnemonics().values().stream()
+            .flatMap(List::stream)
+            .map(Mnemonic::getNode)
+            .collect(Collectors.toSet());
+    scene.getRoot().lookupAll(".button, .check-box").stream()
+        .filter(control -> !pressable.contains(control))
+        .forEach(control -> gaps.add(control.getId() + " has no mnemonic"));
+    scene
+        .getMnemonics()
+        .forEach(
+            (keys, mnemonics) -> {
+              if (mnemonics.size() > 1) {
+                gaps.add(keys.getDisplayText() + " presses " + mnemonics.size() + " controls");
+              }
+            });
+    return gaps;
+  }
+
+  private Scene mainScene() {
+    return robot.lookup("#profileButton").query().getScene();
+  }
+
+  private static String withoutMnemonic(String text) {
+    return text.replaceFirst("_", "");
   }
 }

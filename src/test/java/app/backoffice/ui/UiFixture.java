@@ -27,7 +27,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -201,5 +204,20 @@ public final class UiFixture implements AutoCloseable {
     public Optional<Path> chooseSaveFile(Window owner, String title, String suggestedName) {
       return saveTo;
     }
+  }
+
+  /**
+   * Six digits that the phone shows neither now nor one step either side, so that the service
+   * refuses them as a wrong code whatever the secret.
+   */
+  public String wrongCodeNow(String secret) {
+    Set<String> accepted =
+        Stream.of(STEP.negated(), Duration.ZERO, STEP)
+            .map(offset -> ReferenceTotp.codeAt(secret, clock.instant().plus(offset)))
+            .collect(Collectors.toSet());
+    return Stream.of("000000", "111111", "222222", "333333")
+        .filter(digits -> !accepted.contains(digits))
+        .findFirst()
+        .orElseThrow();
   }
 }
