@@ -16,6 +16,10 @@ public record ThrottleState(int failures, int locks, Optional<Instant> lockedUnt
     return failures == 0 && locks == 0;
   }
 
+  /**
+   * Whether the email is locked at {@code now}. A lock ends at a fixed instant, so a clock set back
+   * makes it last longer, never shorter; an administrator's unlock ends it at once.
+   */
   public boolean lockedAt(Instant now) {
     return lockedUntil.filter(now::isBefore).isPresent();
   }

@@ -14,6 +14,10 @@ import java.util.OptionalLong;
  * is accepted once and never again (RFC 6238, section 5.2).
  *
  * <p>The current step and one step either side are accepted, for clocks that drift a little.
+ *
+ * <p>What is remembered is the highest step spent, not a time: after the clock is set back, every
+ * code up to that step stays refused, used or not, until the clock has caught up. Meanwhile a
+ * recovery code still signs in.
  */
 public final class TotpVerifier {
 
