@@ -54,8 +54,8 @@ final class StoreFile {
           Problem.NOT_A_STORE,
           "The store "
               + file
-              + " is a symbolic link. Back Office keeps its store in a regular"
-              + " file of its own; move the link away.");
+              + " is a symbolic link, but Back Office keeps its store in a regular"
+              + " file of its own: move the link away.");
     }
     if (!Files.exists(file)) {
       create(file);
@@ -64,7 +64,7 @@ final class StoreFile {
     if (!Files.isRegularFile(file)) {
       throw new StoreException(
           Problem.NOT_A_STORE,
-          "The store " + file + " is not a regular file. Move it away and start again.");
+          "The store " + file + " is not a regular file: move it away and start again.");
     }
     byte[] header = readHeader(file);
     if (header.length == 0) {
@@ -75,8 +75,8 @@ final class StoreFile {
             Problem.CORRUPTED,
             "The store "
                 + file
-                + " is empty, but its key file shows it held data. Restore it"
-                + " from a backup; to start afresh, move both files away.");
+                + " is empty, but its key file shows it held data: restore it"
+                + " from a backup, or move both files away to start afresh.");
       }
       checkWritable(file);
       OwnerOnly.tighten(file);
@@ -134,8 +134,8 @@ final class StoreFile {
           Problem.READ_ONLY,
           "The store "
               + file
-              + " cannot be created: permission denied. Make the folder writable"
-              + " for this user or choose another data directory.",
+              + " cannot be created because permission was denied: make the folder"
+              + " writable for this user or choose another data directory.",
           e);
     } catch (IOException e) {
       throw new StoreException(
@@ -169,8 +169,8 @@ final class StoreFile {
           Problem.UNREADABLE,
           "The store "
               + file
-              + " cannot be read: permission denied. Run Back Office as the user"
-              + " who owns it.",
+              + " cannot be read because permission was denied: run Back Office as"
+              + " the user who owns it.",
           e);
     } catch (IOException e) {
       throw new StoreException(
@@ -184,8 +184,8 @@ final class StoreFile {
           Problem.READ_ONLY,
           "The store "
               + file
-              + " is read-only. Back Office needs to write the file and its"
-              + " folder; fix their permissions for this user.");
+              + " is read-only: make the file and its folder writable for this"
+              + " user.");
     }
   }
 
@@ -237,9 +237,9 @@ final class StoreFile {
                 + file
                 + " was written by a newer version of Back Office (schema "
                 + version
-                + ", this version knows up to "
+                + "; this one knows up to "
                 + latestVersion
-                + "). Install the newer version; this one has not changed the file.");
+                + ") and has not been changed: install the newer version to use it.");
       }
       return version;
     } catch (SQLException e) {
@@ -262,17 +262,14 @@ final class StoreFile {
         Problem.NOT_A_STORE,
         "The file "
             + file
-            + " is not a Back Office store. Move it away or choose another data directory;"
-            + " Back Office has not changed it.");
+            + " is not a Back Office store and has not been changed: move it away or choose"
+            + " another data directory.");
   }
 
   private static StoreException corrupted(Path file, SQLException cause) {
     return new StoreException(
         Problem.CORRUPTED,
-        "The store "
-            + file
-            + " is damaged and cannot be used. Restore it from a backup; Back Office has not"
-            + " changed it.",
+        "The store " + file + " is damaged and has not been changed: restore it from a backup.",
         cause);
   }
 
