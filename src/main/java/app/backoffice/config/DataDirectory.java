@@ -90,7 +90,7 @@ public final class DataDirectory {
           throw new DataDirectoryException(
               "The data directory "
                   + path
-                  + " is a file, not a folder. Move it away or choose"
+                  + " is a file, not a folder: move it away or choose"
                   + " another folder with --data-dir.");
         }
         Files.createDirectories(path.getParent());
@@ -100,7 +100,7 @@ public final class DataDirectory {
       throw new DataDirectoryException(
           "The data directory "
               + path
-              + " cannot be created: permission denied. Choose a"
+              + " cannot be created because permission was denied: choose a"
               + " folder you can write with --data-dir or "
               + ENVIRONMENT_VARIABLE
               + ".",
@@ -128,14 +128,14 @@ public final class DataDirectory {
       throw new DataDirectoryException(
           "The data directory "
               + path
-              + " cannot be opened: permission denied. Run Back Office"
+              + " cannot be opened because permission was denied: run Back Office"
               + " as the user who owns it, or choose another folder with --data-dir.");
     }
     if (!Files.isWritable(path)) {
       throw new DataDirectoryException(
           "The data directory "
               + path
-              + " is read-only. Make it writable for this user or choose"
+              + " is read-only: make it writable for this user or choose"
               + " another folder with --data-dir.");
     }
     return this;

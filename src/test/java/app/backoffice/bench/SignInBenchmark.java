@@ -52,7 +52,7 @@ public final class SignInBenchmark {
       try (SqliteStore store = SqliteStore.open(directory, random)) {
         PasswordHasher digest = new DigestHasher();
         long started = System.nanoTime();
-        populate(store, digest.hash(PASSWORD));
+        populate(store, digest.hash(PASSWORD), USERS);
         System.out.printf(
             "Store: %,d users written in %.1f s (%s)%n",
             USERS, (System.nanoTime() - started) / 1e9, directory);
@@ -77,9 +77,13 @@ public final class SignInBenchmark {
       }
       reopen(directory, random);
     } finally {
-      try (var files = Files.walk(directory)) {
-        files.sorted((a, b) -> b.compareTo(a)).forEach(path -> path.toFile().delete());
-      }
+      deleteTree(directory);
+    }
+  }
+
+  static void deleteTree(Path directory) throws IOException {
+    try (var files = Files.walk(directory)) {
+      files.sorted((a, b) -> b.compareTo(a)).forEach(path -> path.toFile().delete());
     }
   }
 
@@ -103,13 +107,15 @@ public final class SignInBenchmark {
         nanos.length);
   }
 
-  private static void populate(SqliteStore store, String hash) {
+  /** Adds users {@code user0@example.com} and on, all with the same password hash. */
+  static void populate(SqliteStore store, String hash, int users) {
     Instant now = Instant.now();
-    for (int start = 0; start < USERS; start += 10_000) {
+    for (int start = 0; start < users; start += 10_000) {
       int first = start;
+      int end = Math.min(users, first + 10_000);
       store.update(
           repositories -> {
-            for (int i = first; i < first + 10_000; i++) {
+            for (int i = first; i < end; i++) {
               repositories.users().insert(new NewUser(email(i), hash, Role.STAFF, now));
             }
           });
@@ -132,7 +138,7 @@ public final class SignInBenchmark {
         name + ":", nanos[MEASURED / 2] / 1e6, nanos[MEASURED * 99 / 100] / 1e6, MEASURED);
   }
 
-  private static String email(int i) {
+  static String email(int i) {
     return "user" + i + "@example.com";
   }
 

@@ -2,97 +2,58 @@ package app.backoffice.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.backoffice.Services;
-import app.backoffice.auth.AuthSettings;
 import app.backoffice.auth.BcryptPasswordHasher;
-import app.backoffice.config.DataDirectory;
-import app.backoffice.store.AuditSource;
 import app.backoffice.store.sqlite.SqliteStore;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CliTest {
 
-  private static final Instant NOW = Instant.parse("2026-12-03T10:00:00Z");
+  private static final Instant NOW = CliRunner.NOW;
   private static final String PASSWORD = "Harbour-Lantern-42";
 
   @TempDir Path dataDir;
 
-  private final Deque<String> typed = new ArrayDeque<>();
+  private CliRunner cli;
+  private Deque<String> typed;
   private String out;
   private String err;
 
-  private int run(String stdin, String... arguments) {
-    return run(stdin, StandardCharsets.UTF_8, arguments);
+  @BeforeEach
+  void newRunner() {
+    cli = new CliRunner(dataDir);
+    typed = cli.typed;
   }
 
-  private int run(String stdin, Charset encoding, String... arguments) {
-    StringWriter outText = new StringWriter();
-    StringWriter errText = new StringWriter();
-    ServicesFactory factory =
-        (dir, verbose, withoutKey) ->
-            Services.open(
-                Services.Settings.of(
-                        DataDirectory.resolve(dir, Map.of(), "Linux", dataDir),
-                        AuthSettings.DEFAULT,
-                        AuditSource.CLI)
-                    .withClock(Clock.fixed(NOW, ZoneOffset.UTC))
-                    .withoutKey(withoutKey)
-                    .withHasher(random -> new BcryptPasswordHasher(4, random)));
-    Terminal terminal = prompt -> Optional.ofNullable(typed.poll()).map(String::toCharArray);
-    Cli cli =
-        new Cli(
-            factory,
-            terminal,
-            new ByteArrayInputStream(stdin.getBytes(encoding)),
-            new PrintWriter(outText),
-            new PrintWriter(errText),
-            Optional.empty());
-    int status = cli.run(arguments);
-    out = outText.toString();
-    err = errText.toString();
-    return status;
+  private int run(String stdin, String... arguments) {
+    return keep(cli.run(stdin, StandardCharsets.UTF_8, arguments));
   }
 
   private int runIn(String stdin, String... arguments) {
-    return runIn(stdin, StandardCharsets.UTF_8, arguments);
+    return keep(cli.runIn(stdin, arguments));
   }
 
   private int runIn(String stdin, Charset encoding, String... arguments) {
-    String[] withDir = new String[arguments.length + 2];
-    withDir[0] = "--data-dir";
-    withDir[1] = dataDir.toString();
-    System.arraycopy(arguments, 0, withDir, 2, arguments.length);
-    return run(stdin, encoding, withDir);
+    return keep(cli.runIn(stdin, encoding, arguments));
+  }
+
+  private int keep(CliRunner.Result result) {
+    out = result.out();
+    err = result.err();
+    return result.status();
   }
 
   private void addAdmin() {
-    assertThat(
-            runIn(
-                PASSWORD + "\n",
-                "user",
-                "add",
-                "--email",
-                "admin@example.com",
-                "--role",
-                "admin",
-                "--password-stdin"))
-        .isZero();
+    assertThat(keep(cli.addAdministrator("admin@example.com", PASSWORD))).isZero();
   }
 
   @Test

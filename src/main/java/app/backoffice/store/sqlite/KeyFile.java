@@ -31,8 +31,8 @@ final class KeyFile {
           Problem.UNREADABLE,
           "The key file "
               + file
-              + " is a symbolic link. Back Office keeps its key in a regular"
-              + " file of its own; replace the link with the file it points to.");
+              + " is a symbolic link, but Back Office keeps its key in a regular"
+              + " file of its own: replace the link with the file it points to.");
     }
     if (!Files.exists(file)) {
       return Optional.empty();
@@ -51,9 +51,9 @@ final class KeyFile {
                 + (key.length > SecretCipher.KEY_BYTES
                     ? " is longer than the " + SecretCipher.KEY_BYTES + " bytes a key has"
                     : " holds " + key.length + " bytes instead of " + SecretCipher.KEY_BYTES)
-                + ". Restore the original key file from a backup. If it is lost, move this file"
-                + " away and run 'backoffice user reset-2fa --all': 2FA goes off for everyone"
-                + " and a new key is made.");
+                + ": restore the original from a backup, or if it is lost, move this file"
+                + " away and run 'backoffice user reset-2fa --all', which switches 2FA off for"
+                + " everyone and makes a new key.");
       }
       OwnerOnly.tighten(file);
       return Optional.of(key);
@@ -62,8 +62,8 @@ final class KeyFile {
           Problem.UNREADABLE,
           "The key file "
               + file
-              + " cannot be read: permission denied. Run Back Office as the"
-              + " user who owns it.",
+              + " cannot be read because permission was denied: run Back Office as"
+              + " the user who owns it.",
           e);
     } catch (IOException e) {
       throw new StoreException(
@@ -85,14 +85,14 @@ final class KeyFile {
                         Problem.KEY_MISSING,
                         "The key file "
                             + file
-                            + " disappeared while Back Office was running."
-                            + " Restart Back Office before switching 2FA on."));
+                            + " disappeared while Back Office was running:"
+                            + " restart Back Office before switching 2FA on."));
     if (!cipher.usesKey(onDisk)) {
       throw new StoreException(
           Problem.KEY_WRONG,
           "The key file "
               + file
-              + " changed while Back Office was running. Restart Back Office"
+              + " changed while Back Office was running: restart Back Office"
               + " before switching 2FA on.");
     }
   }

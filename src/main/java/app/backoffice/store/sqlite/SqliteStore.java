@@ -145,9 +145,9 @@ public final class SqliteStore implements Store {
             Problem.KEY_MISSING,
             "The key file "
                 + keyFile
-                + " is missing, but the store holds two-factor secrets that need it. Restore it"
-                + " from a backup; if it is lost, switch 2FA off for everyone with 'backoffice"
-                + " user reset-2fa --all' and let users enrol again.");
+                + " is missing, but the store holds two-factor secrets that need it: restore it"
+                + " from a backup, or if it is lost, switch 2FA off for everyone with"
+                + " 'backoffice user reset-2fa --all' and let users enrol again.");
       }
       return KeyFile.create(keyFile, random);
     }
@@ -173,9 +173,9 @@ public final class SqliteStore implements Store {
           Problem.KEY_WRONG,
           "The key file "
               + keyFile
-              + " does not belong to this store: the two-factor secrets do not decrypt with it."
-              + " Restore the key file that was created with the store; if it is lost, switch 2FA"
-              + " off for everyone with 'backoffice user reset-2fa --all'.",
+              + " does not belong to this store, as the two-factor secrets do not decrypt with"
+              + " it: restore the key file that was created with the store, or if it is lost,"
+              + " switch 2FA off for everyone with 'backoffice user reset-2fa --all'.",
           e);
     }
   }
@@ -308,8 +308,8 @@ public final class SqliteStore implements Store {
           Problem.BUSY,
           "The store "
               + file
-              + " is busy: another Back Office program has held it for more than"
-              + " five seconds. Try again in a moment.",
+              + " is busy, held by another Back Office program for more than five"
+              + " seconds: try again in a moment.",
           e);
     }
     if (name.startsWith("SQLITE_READONLY")
@@ -319,7 +319,7 @@ public final class SqliteStore implements Store {
           Problem.READ_ONLY,
           "The store "
               + file
-              + " cannot be written. Make it and its folder writable for this"
+              + " cannot be written: make it and its folder writable for this"
               + " user.",
           e);
     }
@@ -328,14 +328,14 @@ public final class SqliteStore implements Store {
           Problem.CORRUPTED,
           "The store "
               + file
-              + " is damaged. Restore it from a backup; Back Office has not"
-              + " changed it.",
+              + " is damaged and Back Office has not changed it: restore it from a"
+              + " backup.",
           e);
     }
     if (name.startsWith("SQLITE_FULL")) {
       return new StoreException(
           Problem.IO,
-          "The disk that holds " + file + " is full. Free some space and try again.",
+          "The disk that holds " + file + " is full: free some space and try again.",
           e);
     }
     return new StoreException(

@@ -174,7 +174,7 @@ final class SqliteUserRepository implements UserRepository {
           Problem.KEY_WRONG,
           "The two-factor secret of user "
               + userId
-              + " does not decrypt with the key file. Restore the key file that belongs to this"
+              + " does not decrypt with the key file: restore the key file that belongs to this"
               + " store, or switch this user's 2FA off with 'backoffice user reset-2fa'.",
           e);
     }

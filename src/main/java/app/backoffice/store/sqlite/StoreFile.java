@@ -11,6 +11,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,8 +19,11 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * Looks at a store file before it is opened for writing, so that a file Back Office cannot use is
@@ -29,6 +33,10 @@ final class StoreFile {
 
   private static final byte[] SQLITE_HEADER =
       "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+  /** Problems that a look at the file settles: anything else may be another program at work. */
+  private static final Set<Problem> VERDICTS =
+      EnumSet.of(Problem.CORRUPTED, Problem.NOT_A_STORE, Problem.NEWER_SCHEMA);
 
   private StoreFile() {}
 
@@ -46,8 +54,8 @@ final class StoreFile {
           Problem.NOT_A_STORE,
           "The store "
               + file
-              + " is a symbolic link. Back Office keeps its store in a regular"
-              + " file of its own; move the link away.");
+              + " is a symbolic link, but Back Office keeps its store in a regular"
+              + " file of its own: move the link away.");
     }
     if (!Files.exists(file)) {
       create(file);
@@ -56,7 +64,7 @@ final class StoreFile {
     if (!Files.isRegularFile(file)) {
       throw new StoreException(
           Problem.NOT_A_STORE,
-          "The store " + file + " is not a regular file. Move it away and start again.");
+          "The store " + file + " is not a regular file: move it away and start again.");
     }
     byte[] header = readHeader(file);
     if (header.length == 0) {
@@ -67,8 +75,8 @@ final class StoreFile {
             Problem.CORRUPTED,
             "The store "
                 + file
-                + " is empty, but its key file shows it held data. Restore it"
-                + " from a backup; to start afresh, move both files away.");
+                + " is empty, but its key file shows it held data: restore it"
+                + " from a backup, or move both files away to start afresh.");
       }
       checkWritable(file);
       OwnerOnly.tighten(file);
@@ -126,8 +134,8 @@ final class StoreFile {
           Problem.READ_ONLY,
           "The store "
               + file
-              + " cannot be created: permission denied. Make the folder writable"
-              + " for this user or choose another data directory.",
+              + " cannot be created because permission was denied: make the folder"
+              + " writable for this user or choose another data directory.",
           e);
     } catch (IOException e) {
       throw new StoreException(
@@ -161,8 +169,8 @@ final class StoreFile {
           Problem.UNREADABLE,
           "The store "
               + file
-              + " cannot be read: permission denied. Run Back Office as the user"
-              + " who owns it.",
+              + " cannot be read because permission was denied: run Back Office as"
+              + " the user who owns it.",
           e);
     } catch (IOException e) {
       throw new StoreException(
@@ -176,16 +184,37 @@ final class StoreFile {
           Problem.READ_ONLY,
           "The store "
               + file
-              + " is read-only. Back Office needs to write the file and its"
-              + " folder; fix their permissions for this user.");
+              + " is read-only: make the file and its folder writable for this"
+              + " user.");
     }
   }
 
+  /**
+   * Reads the file's health and schema version without writing a byte. SQLite's plain read-only
+   * mode would still create a write-ahead log and its shared-memory index beside the store, or
+   * update an index left there; a store that is refused must be left exactly as it was.
+   */
   private static int inspectDatabase(Path file, int latestVersion) {
+    Surroundings before = Surroundings.of(file);
+    try {
+      return inspectDatabase(file, latestVersion, before.untouchedUri(file));
+    } catch (StoreException refusal) {
+      if (VERDICTS.contains(refusal.problem()) && Surroundings.of(file).equals(before)) {
+        throw refusal;
+      }
+      // Another program began or stopped using the store meanwhile, and a look that takes no
+      // locks or writes nothing may have caught it half-way. Look again the ordinary way, which
+      // may touch the log's index, as every reader of a store in use does.
+      return inspectDatabase(file, latestVersion, Surroundings.uri(file) + "?mode=ro");
+    }
+  }
+
+  private static int inspectDatabase(Path file, int latestVersion, String uri) {
     SQLiteConfig config = new SQLiteConfig();
     config.setReadOnly(true);
+    config.setOpenMode(SQLiteOpenMode.OPEN_URI);
     config.setBusyTimeout(SqliteStore.BUSY_TIMEOUT_MILLIS);
-    try (Connection connection = config.createConnection("jdbc:sqlite:" + file);
+    try (Connection connection = config.createConnection("jdbc:sqlite:" + uri);
         Statement statement = connection.createStatement()) {
       connection.setAutoCommit(false);
       String check = single(statement, "PRAGMA quick_check");
@@ -208,9 +237,9 @@ final class StoreFile {
                 + file
                 + " was written by a newer version of Back Office (schema "
                 + version
-                + ", this version knows up to "
+                + "; this one knows up to "
                 + latestVersion
-                + "). Install the newer version; this one has not changed the file.");
+                + ") and has not been changed: install the newer version to use it.");
       }
       return version;
     } catch (SQLException e) {
@@ -233,17 +262,51 @@ final class StoreFile {
         Problem.NOT_A_STORE,
         "The file "
             + file
-            + " is not a Back Office store. Move it away or choose another data directory;"
-            + " Back Office has not changed it.");
+            + " is not a Back Office store and has not been changed: move it away or choose"
+            + " another data directory.");
   }
 
   private static StoreException corrupted(Path file, SQLException cause) {
     return new StoreException(
         Problem.CORRUPTED,
-        "The store "
-            + file
-            + " is damaged and cannot be used. Restore it from a backup; Back Office has not"
-            + " changed it.",
+        "The store " + file + " is damaged and has not been changed: restore it from a backup.",
         cause);
+  }
+
+  /** What lies beside the store and how it was last written, to tell whether it is in use. */
+  private record Surroundings(boolean log, boolean index, long size, FileTime modified) {
+
+    static Surroundings of(Path file) {
+      try {
+        return new Surroundings(
+            Files.exists(sibling(file, "-wal")),
+            Files.exists(sibling(file, "-shm")),
+            Files.size(file),
+            Files.getLastModifiedTime(file));
+      } catch (IOException e) {
+        // Gone or unreadable now: unlike anything seen before, so the store is looked at again.
+        return new Surroundings(false, false, -1, FileTime.fromMillis(0));
+      }
+    }
+
+    /** How to open the store so that reading it creates and changes nothing. */
+    String untouchedUri(Path file) {
+      if (!log) {
+        // Without a log the file holds everything: read as unchangeable, it takes no locks and
+        // gets no companions.
+        return uri(file) + "?immutable=1";
+      }
+      // A log from a running or a killed program holds committed work: read it through its index,
+      // which is opened read-only (SQLite then keeps a private copy of what it needs).
+      return uri(file) + (index ? "?mode=ro&readonly_shm=1" : "?mode=ro");
+    }
+
+    static String uri(Path file) {
+      return file.toAbsolutePath().toUri().toString();
+    }
+
+    private static Path sibling(Path file, String suffix) {
+      return file.resolveSibling(file.getFileName() + suffix);
+    }
   }
 }

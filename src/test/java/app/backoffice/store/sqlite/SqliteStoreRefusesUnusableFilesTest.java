@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import app.backoffice.store.StoreException;
 import app.backoffice.store.StoreException.Problem;
+import app.backoffice.store.User;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -20,10 +21,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,9 +53,8 @@ class SqliteStoreRefusesUnusableFilesTest {
   }
 
   /**
-   * Opens the store expecting a refusal, and checks that every file is as it was. Looking inside a
-   * store in write-ahead mode may leave SQLite's empty log and shared-memory index beside it; the
-   * log must hold nothing that would change the store.
+   * Opens the store expecting a refusal, and checks that every file is as it was and that nothing
+   * was added: not even the write-ahead log and its index that SQLite makes for a reader.
    */
   private StoreException refusedOpen(Problem problem, Path namedFile) throws IOException {
     TreeMap<String, String> before = snapshot();
@@ -63,27 +65,37 @@ class SqliteStoreRefusesUnusableFilesTest {
     assertThat(refusal).as("opening should have been refused").isNotNull();
     assertThat(refusal.problem()).isEqualTo(problem);
     assertThat(refusal.getMessage()).contains(namedFile.toString());
-    TreeMap<String, String> after = snapshot();
-    assertThat(after).as("files in the data directory").containsAllEntriesOf(before);
-    assertThat(after.keySet())
-        .as("files added to the data directory")
-        .isSubsetOf(union(before.keySet(), walFile(dataDir), shmFile(dataDir)));
-    if (Files.exists(walFile(dataDir))) {
-      assertThat(walFile(dataDir)).isEmptyFile();
-    }
+    assertThat(snapshot()).as("files in the data directory").isEqualTo(before);
     return refusal;
-  }
-
-  private static Set<String> union(Set<String> names, Path... files) {
-    Set<String> all = new TreeSet<>(names);
-    for (Path file : files) {
-      all.add(file.getFileName().toString());
-    }
-    return all;
   }
 
   private static Path shmFile(Path dataDir) {
     return dataDir.resolve(SqliteStore.FILE_NAME + "-shm");
+  }
+
+  /**
+   * Leaves the data directory as a program killed in the middle of its work would: the store with
+   * committed work still in its write-ahead log, and the log's index, after running the statements.
+   */
+  private void leaveAsAKilledProgramWould(String... statements) throws Exception {
+    createStoreWithUsers(1);
+    Path killed = Files.createDirectory(dataDir.resolve("killed"));
+    try (Connection connection = SqliteFixtures.connect(storeFile(dataDir));
+        Statement statement = connection.createStatement()) {
+      statement.execute("PRAGMA wal_autocheckpoint = 0");
+      for (String sql : statements) {
+        statement.execute(sql);
+      }
+      for (Path file : List.of(storeFile(dataDir), walFile(dataDir), shmFile(dataDir))) {
+        Files.copy(file, killed.resolve(file.getFileName()));
+      }
+    }
+    for (Path file : List.of(storeFile(dataDir), walFile(dataDir), shmFile(dataDir))) {
+      Files.deleteIfExists(file);
+      Files.move(killed.resolve(file.getFileName()), file);
+    }
+    Files.delete(killed);
+    assertThat(Files.size(walFile(dataDir))).as("work left in the log").isPositive();
   }
 
   private void createStoreWithUsers(int users) {
@@ -133,6 +145,40 @@ class SqliteStoreRefusesUnusableFilesTest {
     }
 
     refusedOpen(Problem.CORRUPTED, storeFile(dataDir));
+  }
+
+  @Test
+  void truncatedStoreBesideAKilledProgramsLogIsRefusedAndTheLogKept() throws Exception {
+    leaveAsAKilledProgramWould(
+        "INSERT INTO audit_log (at, event, email, source, host, detail)"
+            + " VALUES (1, 'SIGNED_OUT', 'ann@example.com', 'gui', 'kiosk', '')");
+    try (FileChannel channel = FileChannel.open(storeFile(dataDir), StandardOpenOption.WRITE)) {
+      channel.truncate(channel.size() / 2);
+    }
+
+    refusedOpen(Problem.CORRUPTED, storeFile(dataDir));
+  }
+
+  @Test
+  void newerSchemaInAKilledProgramsLogIsRefusedAndTheLogKept() throws Exception {
+    int newer = Migrations.load().latest() + 1;
+    leaveAsAKilledProgramWould("PRAGMA user_version = " + newer);
+
+    StoreException refusal = refusedOpen(Problem.NEWER_SCHEMA, storeFile(dataDir));
+
+    assertThat(refusal.getMessage()).contains("schema " + newer);
+  }
+
+  @Test
+  void killedProgramsLogIsReadWhenTheStoreOpens() throws Exception {
+    leaveAsAKilledProgramWould(
+        "INSERT INTO users (email, password_hash, role, created_at, password_changed_at)"
+            + " VALUES ('left-in-the-log@example.com', 'x', 'staff', 0, 0)");
+
+    try (SqliteStore store = SqliteStore.open(dataDir, random)) {
+      Optional<User> user = store.read(r -> r.users().findByEmail("left-in-the-log@example.com"));
+      assertThat(user).isPresent();
+    }
   }
 
   @Test
