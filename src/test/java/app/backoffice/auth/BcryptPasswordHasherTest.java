@@ -85,6 +85,20 @@ class BcryptPasswordHasherTest {
   }
 
   @Test
+  void aPasswordLongerThan72BytesIsNeverHandedToBcryptYetCostsACheck() {
+    BcryptWatch watch = new BcryptWatch();
+    BcryptPasswordHasher watched = new BcryptPasswordHasher(4, random, watch);
+    String hash = watched.hash(PASSWORD);
+    String pasted = "violet-harbour-42".repeat(60_000);
+
+    assertThat(watched.matches(pasted, Optional.of(hash))).isFalse();
+    assertThat(watched.matches(pasted, Optional.empty())).isFalse();
+
+    assertThat(watch.calls()).isEqualTo(3);
+    assertThat(watch.longestPasswordBytes()).isEqualTo(PASSWORD.length());
+  }
+
+  @Test
   void refusesToHashMoreThan72Bytes() {
     assertThatThrownBy(() -> hasher.hash("é".repeat(37)))
         .isInstanceOf(IllegalArgumentException.class)
