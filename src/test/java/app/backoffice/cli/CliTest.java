@@ -3,11 +3,14 @@ package app.backoffice.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.backoffice.auth.BcryptPasswordHasher;
+import app.backoffice.auth.PasswordProblem;
 import app.backoffice.store.sqlite.SqliteStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -133,6 +136,15 @@ class CliTest {
 
     cli.runIn("", "user", "list", "--json");
     assertThat(cli.out()).isEqualTo("[]\n");
+  }
+
+  @Test
+  void everyRuleOfThePasswordPolicyHasItsOwnReason() {
+    String sentence = new CliMessages(Locale.ROOT).weakPassword(List.of(PasswordProblem.values()));
+
+    assertThat(sentence.split("; "))
+        .hasSize(PasswordProblem.values().length)
+        .doesNotHaveDuplicates();
   }
 
   @Test
