@@ -47,6 +47,9 @@ public final class BcryptPasswordHasher implements PasswordHasher {
     if (!PasswordPolicy.fitsBcrypt(normalized)) {
       throw new IllegalArgumentException("bcrypt reads at most 72 bytes of a password");
     }
+    if (normalized.indexOf('\0') >= 0) {
+      throw new IllegalArgumentException("bcrypt reads a password only up to a NUL character");
+    }
     return bcrypt.apply(normalized, BCrypt.gensalt(cost, random));
   }
 
@@ -54,10 +57,12 @@ public final class BcryptPasswordHasher implements PasswordHasher {
   public boolean matches(String password, Optional<String> hash) {
     String normalized = PasswordPolicy.normalize(password);
     // jBCrypt reads only the first 72 bytes: a longer input could match a stored password that
-    // it merely starts with, so it never matches. bcrypt's work does not depend on the length of
-    // what it is given, so an empty stand-in checked against the dummy takes as long as any check,
-    // and a megabyte pasted into the field is never handed to bcrypt.
-    if (!PasswordPolicy.fitsBcrypt(normalized)) {
+    // it merely starts with, so it never matches. Nor does one with a NUL: jBCrypt ends the
+    // password with a NUL and repeats it to fill 72 bytes, so "pw" and "pw\0pw" read alike, and no
+    // stored password has one (the policy refuses control characters). bcrypt's work does not
+    // depend on the password, so an empty stand-in checked against the dummy takes as long as any
+    // check, and a megabyte pasted into the field is never handed to bcrypt.
+    if (!PasswordPolicy.fitsBcrypt(normalized) || normalized.indexOf('\0') >= 0) {
       check("", dummyHash);
       return false;
     }
