@@ -333,6 +333,32 @@ class CliTest {
   }
 
   @Test
+  void aMegabyteGivenAsAnEmailIsQuotedCutShort() {
+    String pasted = "Harbour".repeat(150_000);
+
+    assertThat(cli.runIn("", "user", "unlock", "--email", pasted)).isEqualTo(Cli.FAILED);
+
+    assertThat(cli.err())
+        .isEqualTo(
+            "'"
+                + pasted.substring(0, CommandContext.QUOTED)
+                + "\u2026' is not an email address.\n");
+  }
+
+  @Test
+  void aMegabyteGivenAsAnOptionIsQuotedCutShort() {
+    String pasted = "--" + "x".repeat(1 << 20);
+
+    assertThat(cli.runIn("", "user", "list", pasted)).isEqualTo(Cli.USAGE);
+
+    assertThat(cli.err().lines()).hasSize(1);
+    assertThat(cli.err())
+        .startsWith("Unknown option: '--xxx")
+        .hasSizeLessThan(400)
+        .endsWith(" Run 'backoffice user list --help' for usage.\n");
+  }
+
+  @Test
   void passwordOnStandardInputIsBoundedInSize() {
     String flood = "x".repeat(PasswordInput.MAX_BYTES + 1);
     assertThat(cli.runIn(flood, "user", "add", "--email", "a@example.com", "--password-stdin"))
