@@ -2,25 +2,21 @@ package app.backoffice.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.backoffice.TemporaryFolder;
 import app.backoffice.store.sqlite.StoreTables;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * Where the property tests feed hostile input to the services: an {@link AuthFixture} on a store in
  * a temporary folder, what the store holds read past the services, and the checks every property
- * shares. jqwik has no temporary folders of its own, so the bench makes and removes them.
+ * shares.
  */
 final class HostileInputBench implements AutoCloseable {
 
-  private final List<Path> folders = new ArrayList<>();
+  private final List<TemporaryFolder> folders = new ArrayList<>();
   private Path folder;
   private AuthFixture fixture;
 
@@ -37,12 +33,9 @@ final class HostileInputBench implements AutoCloseable {
     if (fixture != null) {
       fixture.close();
     }
-    try {
-      folder = Files.createTempDirectory("hostile-input");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    folders.add(folder);
+    TemporaryFolder made = new TemporaryFolder("hostile-input");
+    folders.add(made);
+    folder = made.path();
     fixture = new AuthFixture(folder);
   }
 
@@ -79,20 +72,6 @@ final class HostileInputBench implements AutoCloseable {
   @Override
   public void close() {
     fixture.close();
-    for (Path each : folders) {
-      try (Stream<Path> files = Files.walk(each)) {
-        files.sorted(Comparator.reverseOrder()).forEach(HostileInputBench::delete);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-  }
-
-  private static void delete(Path path) {
-    try {
-      Files.delete(path);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    folders.forEach(TemporaryFolder::close);
   }
 }

@@ -93,6 +93,15 @@ final class CliFixture {
     return run(stdin, encoding, withDir);
   }
 
+  /** Adds a user with the password on standard input, as a script would; it must succeed. */
+  void addUser(String email, String role, String password) {
+    int status =
+        runIn(password + "\n", "user", "add", "--email", email, "--role", role, "--password-stdin");
+    if (status != 0) {
+      throw new IllegalStateException("adding " + email + " failed: " + err);
+    }
+  }
+
   /** Standard output of the last run. */
   String out() {
     return out;

@@ -30,17 +30,7 @@ class CliTest {
   }
 
   private void addAdmin() {
-    assertThat(
-            cli.runIn(
-                PASSWORD + "\n",
-                "user",
-                "add",
-                "--email",
-                "admin@example.com",
-                "--role",
-                "admin",
-                "--password-stdin"))
-        .isZero();
+    cli.addUser("admin@example.com", "admin", PASSWORD);
   }
 
   @Test
