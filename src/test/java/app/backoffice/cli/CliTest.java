@@ -386,6 +386,17 @@ class CliTest {
   }
 
   @Test
+  void aDataDirectoryTheSystemCannotNameIsAUsageErrorInWords() {
+    assertThat(cli.run("", "--data-dir", "data\u0000dir", "user", "list")).isEqualTo(Cli.USAGE);
+
+    assertThat(cli.err())
+        .isEqualTo(
+            "Invalid value for option '--data-dir': expected the name of a folder, but got"
+                + " 'data\ufffddir', which this system cannot use. Run 'backoffice --help' for"
+                + " usage.\n");
+  }
+
+  @Test
   void sinceBeyondTheYear9999IsAUsageError() {
     assertThat(cli.runIn("", "audit", "--since", "+1000000000-01-01T00:00:00Z"))
         .isEqualTo(Cli.USAGE);
