@@ -102,19 +102,23 @@ final class CliCases {
             Tuple.of(1, Arbitraries.of(KNOWN_EMAILS)), Tuple.of(2, HostileText.emails()));
     Arbitrary<String> role =
         Arbitraries.frequencyOf(
-            Tuple.of(3, Arbitraries.of("admin", "staff", " ADMIN ")),
-            Tuple.of(1, HostileText.any()));
+                Tuple.of(3, Arbitraries.of("admin", "staff", " ADMIN ")),
+                Tuple.of(1, HostileText.any()))
+            // Option values' edge cases would crowd out the rest: 10,000 tries mix in thousands.
+            .withoutEdgeCases();
     Arbitrary<String> since =
         Arbitraries.frequencyOf(
-            Tuple.of(
-                2,
-                Arbitraries.of(
-                    "2026-12-03", "2026-12-03T09:00:00Z", "+1000000000-01-01T00:00:00Z", "T")),
-            Tuple.of(1, HostileText.any()));
+                Tuple.of(
+                    2,
+                    Arbitraries.of(
+                        "2026-12-03", "2026-12-03T09:00:00Z", "+1000000000-01-01T00:00:00Z", "T")),
+                Tuple.of(1, HostileText.any()))
+            .withoutEdgeCases();
     Arbitrary<String> limit =
         Arbitraries.frequencyOf(
-            Tuple.of(2, Arbitraries.of("1", "100", "0", "-1", "100001", "99999999999", "0x10")),
-            Tuple.of(1, HostileText.any()));
+                Tuple.of(2, Arbitraries.of("1", "100", "0", "-1", "100001", "99999999999", "0x10")),
+                Tuple.of(1, HostileText.any()))
+            .withoutEdgeCases();
     return Arbitraries.oneOf(
         email.map(e -> List.of("user", "add", "--email", e, "--password-stdin")),
         Combinators.combine(email, role)
