@@ -115,10 +115,6 @@ public final class Emails {
    * control characters replaced, so that a hostile input cannot forge log lines.
    */
   static String forAudit(String normalized) {
-    String shortened =
-        normalized.length() > MAX_LENGTH
-            ? normalized.substring(0, MAX_LENGTH) + "\u2026"
-            : normalized;
-    return PlainText.oneLine(shortened);
+    return PlainText.oneLine(PlainText.shortened(normalized, MAX_LENGTH));
   }
 }

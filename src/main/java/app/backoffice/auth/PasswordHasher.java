@@ -5,7 +5,7 @@ import java.util.Optional;
 /** Hashes passwords for storage and checks them. Implementations take the same time for both. */
 public interface PasswordHasher {
 
-  /** A new salted hash of a normalised password of at most 72 UTF-8 bytes. */
+  /** A new salted hash of a normalised password of at most 72 UTF-8 bytes, without NUL. */
   String hash(String password);
 
   /**

@@ -32,6 +32,9 @@ public final class PasswordPolicy {
     if (normalized.chars().anyMatch(Character::isISOControl)) {
       problems.add(PasswordProblem.CONTROL_CHARACTER);
     }
+    if (hasLoneSurrogate(normalized)) {
+      problems.add(PasswordProblem.BROKEN_CHARACTER);
+    }
     if (isCommon(normalized)) {
       problems.add(PasswordProblem.COMMON);
     }
@@ -64,6 +67,13 @@ public final class PasswordPolicy {
   /** Whether bcrypt reads every byte of a normalised password. */
   public static boolean fitsBcrypt(String normalized) {
     return normalized.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
+  }
+
+  /** Whether a high or low surrogate stands without its partner, as pasted text can hold. */
+  private static boolean hasLoneSurrogate(String password) {
+    return password
+        .codePoints()
+        .anyMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
   }
 
   private static boolean isCommon(String password) {

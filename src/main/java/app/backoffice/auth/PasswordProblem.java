@@ -11,5 +11,10 @@ public enum PasswordProblem {
   /** The same as the account's email address. */
   SAME_AS_EMAIL,
   /** Holds a control character such as a tab or a line break, which cannot be typed reliably. */
-  CONTROL_CHARACTER
+  CONTROL_CHARACTER,
+  /**
+   * Holds half of a UTF-16 surrogate pair, which is no character and has no UTF-8 form: bcrypt
+   * would hash a question mark in its place, so that another password would match.
+   */
+  BROKEN_CHARACTER
 }

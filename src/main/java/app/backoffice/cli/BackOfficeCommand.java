@@ -33,6 +33,7 @@ final class BackOfficeCommand implements Runnable {
       names = "--data-dir",
       paramLabel = "DIR",
       scope = ScopeType.INHERIT,
+      converter = Converters.FolderConverter.class,
       description = "Use this data directory instead of the default.")
   Path dataDirectory;
 

@@ -24,6 +24,9 @@ public final class Cli {
   /** Exit status of wrong usage. */
   public static final int USAGE = 2;
 
+  /** The most characters of another component's message that standard error repeats. */
+  private static final int LONGEST_QUOTED_MESSAGE = 240;
+
   private static final System.Logger LOG = System.getLogger(Cli.class.getName());
 
   private final ServicesFactory services;
@@ -119,9 +122,12 @@ public final class Cli {
     return exception instanceof DataDirectoryException ? "data directory" : "refused";
   }
 
-  /** One line that ends like a sentence. */
+  /**
+   * One line that ends like a sentence, cut short where it quotes more than a sentence should: the
+   * parser's messages quote the arguments they reject, whatever their length.
+   */
   private static String sentence(String message) {
-    String line = plain(message);
+    String line = PlainText.shortened(plain(message), LONGEST_QUOTED_MESSAGE);
     return line.endsWith(".") || line.endsWith("?") || line.endsWith("!") ? line : line + ".";
   }
 

@@ -2,6 +2,7 @@ package app.backoffice.cli;
 
 import app.backoffice.auth.AccountException;
 import app.backoffice.auth.Emails;
+import app.backoffice.text.PlainText;
 import java.io.PrintWriter;
 import java.util.function.Function;
 
@@ -58,9 +59,15 @@ final class CommandContext {
     }
   }
 
-  /** An email as messages show it: normalised when it is one, else as typed, trimmed. */
+  /** The most characters of what was typed that a message quotes when it is no email. */
+  static final int QUOTED = 64;
+
+  /**
+   * An email as messages show it: normalised when it is one, else as typed, trimmed and cut short,
+   * so that a megabyte given as an email does not come back as a megabyte-long sentence.
+   */
   static String shown(String email) {
     String normalized = Emails.normalize(email);
-    return Emails.isValid(normalized) ? normalized : email.strip();
+    return Emails.isValid(normalized) ? normalized : PlainText.shortened(email.strip(), QUOTED);
   }
 }

@@ -1,6 +1,8 @@
 package app.backoffice.cli;
 
 import app.backoffice.store.Role;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,6 +24,22 @@ final class Converters {
           .orElseThrow(
               () ->
                   new TypeConversionException("expected admin or staff, but got '" + value + "'"));
+    }
+  }
+
+  /**
+   * A folder's name. One the system cannot use, such as one with a NUL in it, is a usage error in
+   * words, rather than picocli's message that names the Java exception.
+   */
+  static final class FolderConverter implements ITypeConverter<Path> {
+    @Override
+    public Path convert(String value) {
+      try {
+        return Path.of(value);
+      } catch (InvalidPathException e) {
+        throw new TypeConversionException(
+            "expected the name of a folder, but got '" + value + "', which this system cannot use");
+      }
     }
   }
 

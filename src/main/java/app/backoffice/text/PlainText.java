@@ -13,6 +13,20 @@ public final class PlainText {
 
   private PlainText() {}
 
+  /**
+   * The text cut to at most {@code max} characters followed by an ellipsis, never between the two
+   * halves of a surrogate pair; as it was when it is no longer.
+   */
+  public static String shortened(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    boolean splitsAPair =
+        Character.isHighSurrogate(text.charAt(max - 1))
+            && Character.isLowSurrogate(text.charAt(max));
+    return text.substring(0, splitsAPair ? max - 1 : max) + "\u2026";
+  }
+
   /** The text with every unsafe character shown as the replacement character. */
   public static String oneLine(String text) {
     return text == null ? "" : UNSAFE.matcher(text).replaceAll("\uFFFD");

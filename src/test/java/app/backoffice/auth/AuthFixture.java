@@ -33,7 +33,11 @@ final class AuthFixture implements AutoCloseable {
 
   final MutableClock clock = new MutableClock(START);
   final SecureRandom random = new SecureRandom();
-  final BcryptPasswordHasher hasher = new BcryptPasswordHasher(4, random);
+
+  /** Sees every password the fixture's hasher gives bcrypt. */
+  final BcryptWatch bcrypt = new BcryptWatch();
+
+  final BcryptPasswordHasher hasher = new BcryptPasswordHasher(4, random, bcrypt);
   final AuthSettings settings = AuthSettings.DEFAULT;
 
   private final Path directory;

@@ -85,6 +85,42 @@ class BcryptPasswordHasherTest {
   }
 
   @Test
+  void aPasswordLongerThan72BytesIsNeverHandedToBcryptYetCostsACheck() {
+    BcryptWatch watch = new BcryptWatch();
+    BcryptPasswordHasher watched = new BcryptPasswordHasher(4, random, watch);
+    String hash = watched.hash(PASSWORD);
+    String pasted = "violet-harbour-42".repeat(60_000);
+
+    assertThat(watched.matches(pasted, Optional.of(hash))).isFalse();
+    assertThat(watched.matches(pasted, Optional.empty())).isFalse();
+
+    assertThat(watch.calls()).isEqualTo(3);
+    assertThat(watch.longestPasswordBytes()).isEqualTo(PASSWORD.length());
+  }
+
+  @Test
+  void aPasswordWithANulNeverMatchesThoughBcryptCannotTellItApart() {
+    String stored = "violet-harbour-42";
+    String hash = hasher.hash(stored);
+    // jBCrypt ends the password with a NUL and repeats it to fill 72 bytes, so these read alike.
+    String repeated = stored + "\u0000" + stored;
+    String seventyOne = "violet-harbour-".repeat(5).substring(0, 71);
+    assertThat(BCrypt.checkpw(repeated, hash)).isTrue();
+    assertThat(BCrypt.checkpw(seventyOne + "\u0000", BCrypt.hashpw(seventyOne, hash))).isTrue();
+
+    assertThat(hasher.matches(repeated, Optional.of(hash))).isFalse();
+    assertThat(hasher.matches(seventyOne + "\u0000", Optional.of(hasher.hash(seventyOne))))
+        .isFalse();
+    assertThat(hasher.matches(stored, Optional.of(hash))).isTrue();
+  }
+
+  @Test
+  void refusesToHashAPasswordWithANul() {
+    assertThatThrownBy(() -> hasher.hash("violet\u0000harbour-42"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void refusesToHashMoreThan72Bytes() {
     assertThatThrownBy(() -> hasher.hash("é".repeat(37)))
         .isInstanceOf(IllegalArgumentException.class)

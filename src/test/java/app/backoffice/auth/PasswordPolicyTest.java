@@ -1,5 +1,6 @@
 package app.backoffice.auth;
 
+import static app.backoffice.auth.PasswordProblem.BROKEN_CHARACTER;
 import static app.backoffice.auth.PasswordProblem.COMMON;
 import static app.backoffice.auth.PasswordProblem.CONTROL_CHARACTER;
 import static app.backoffice.auth.PasswordProblem.SAME_AS_EMAIL;
@@ -86,6 +87,18 @@ class PasswordPolicyTest {
   @ValueSource(strings = {"violet\tharbour-42", "violet\nharbour-42", "violet-harbour\u0000-42"})
   void controlCharactersAreRefused(String password) {
     assertThat(policy.check(password, EMAIL)).containsExactly(CONTROL_CHARACTER);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"violet-harbour\ud800-42", "\udc00violet-harbour-42", "violet-harbour-42\ud83d"})
+  void halfASurrogatePairIsRefusedSinceBcryptWouldHashAQuestionMarkInstead(String password) {
+    assertThat(policy.check(password, EMAIL)).containsExactly(BROKEN_CHARACTER);
+  }
+
+  @Test
+  void aWholeSurrogatePairIsAnOrdinaryCharacter() {
+    assertThat(policy.check("violet-harbour-\ud83d\udd11", EMAIL)).isEmpty();
   }
 
   @Test

@@ -48,7 +48,7 @@ class UnusableFilesTest {
 
   @TempDir Path dataDir;
 
-  private CliRunner cli;
+  private CliFixture cli;
 
   /** What is wrong, the file the message must name, and words the message must hold. */
   enum Damage {
@@ -100,13 +100,13 @@ class UnusableFilesTest {
 
   @BeforeEach
   void storeWithAnEnrolledAdministrator() {
-    cli = new CliRunner(dataDir);
-    CliRunner.Result added = cli.addAdministrator("admin@example.com", PASSWORD);
-    assertThat(added.status()).as(added.err()).isZero();
+    cli = CliFixture.honouringDataDirOption(dataDir);
+    cli.addUser("admin@example.com", "admin", PASSWORD);
     try (SqliteStore store = SqliteStore.open(dataDir, new SecureRandom())) {
       long id = store.read(r -> r.users().findByEmail("admin@example.com")).orElseThrow().id();
       store.update(
-          r -> r.users().enableTwoFactor(id, "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP", CliRunner.NOW, 1));
+          r ->
+              r.users().enableTwoFactor(id, "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP", CliFixture.NOW, 1));
     }
   }
 
@@ -118,11 +118,11 @@ class UnusableFilesTest {
       assumeTrue(damage(damage), "this user (root?) may write read-only files and folders");
       TreeMap<String, String> before = digests();
 
-      CliRunner.Result result = cli.runIn(command.stdin, command.arguments);
+      int status = cli.runIn(command.stdin, command.arguments);
 
-      assertThat(result.status()).as(result.err()).isEqualTo(Cli.FAILED);
-      assertThat(result.out()).isEmpty();
-      assertOneSentenceAbout(result.err(), damage);
+      assertThat(status).as(cli.err()).isEqualTo(Cli.FAILED);
+      assertThat(cli.out()).isEmpty();
+      assertOneSentenceAbout(cli.err(), damage);
       assertThat(digests()).as("the data directory's files").isEqualTo(before);
     } finally {
       repair();
@@ -138,7 +138,8 @@ class UnusableFilesTest {
       storeWithAnEnrolledAdministrator();
       if (damage(damage)) {
         made++;
-        sentences.add(cli.runIn("", "user", "list").err());
+        cli.runIn("", "user", "list");
+        sentences.add(cli.err());
       }
       repair();
     }

@@ -7,6 +7,17 @@ import org.junit.jupiter.api.Test;
 class PlainTextTest {
 
   @Test
+  void longTextIsCutShortWithAnEllipsisAndShortTextKept() {
+    assertThat(PlainText.shortened("abcdef", 4)).isEqualTo("abcd\u2026");
+    assertThat(PlainText.shortened("abcd", 4)).isEqualTo("abcd");
+  }
+
+  @Test
+  void cuttingShortNeverSplitsASurrogatePair() {
+    assertThat(PlainText.shortened("abc\ud83d\udd11def", 4)).isEqualTo("abc\u2026");
+  }
+
+  @Test
   void terminalEscapesAndLineBreaksBecomeReplacementCharacters() {
     assertThat(PlainText.oneLine("host\u001b[2J\nSIGN_IN_SUCCEEDED"))
         .isEqualTo("host\ufffd[2J\ufffdSIGN_IN_SUCCEEDED");
