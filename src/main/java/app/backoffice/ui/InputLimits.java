@@ -28,21 +28,35 @@ public final class InputLimits {
 
   private static void limit(int max, TextInputControl... fields) {
     for (TextInputControl field : fields) {
-      field.setTextFormatter(
-          new TextFormatter<String>(
-              change -> {
-                int room =
-                    max
-                        - (change.getControlText().length()
-                            - (change.getRangeEnd() - change.getRangeStart()));
-                if (change.getText().length() > room) {
-                  String kept = change.getText().substring(0, Math.max(0, room));
-                  change.setText(kept);
-                  int caret = change.getRangeStart() + kept.length();
-                  change.selectRange(caret, caret);
-                }
-                return change;
-              }));
+      field.setTextFormatter(new TextFormatter<String>(change -> bounded(change, max)));
     }
+  }
+
+  /**
+   * Drops control characters and keeps at most what fits. JavaFX drops control characters from a
+   * text field by itself, but only after the formatter has seen the change, and a paste of nothing
+   * but control characters over a selection then fails inside JavaFX (an exception instead of an
+   * empty field); no rule accepts them anyway.
+   */
+  private static TextFormatter.Change bounded(TextFormatter.Change change, int max) {
+    String text = change.getText();
+    if (text.chars().anyMatch(Character::isISOControl)) {
+      text =
+          text.codePoints()
+              .filter(c -> !Character.isISOControl(c))
+              .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+              .toString();
+    }
+    int room =
+        max - (change.getControlText().length() - (change.getRangeEnd() - change.getRangeStart()));
+    if (text.length() > room) {
+      text = text.substring(0, Math.max(0, room));
+    }
+    if (!text.equals(change.getText())) {
+      change.setText(text);
+      int caret = change.getRangeStart() + text.length();
+      change.selectRange(caret, caret);
+    }
+    return change;
   }
 }

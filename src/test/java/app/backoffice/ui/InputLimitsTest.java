@@ -62,4 +62,20 @@ class InputLimitsTest {
     robot.interact(() -> password.replaceSelection("p".repeat(100)));
     assertThat(password.getText()).hasSize(100);
   }
+
+  @Test
+  void pastingOnlyControlCharactersOverASelectionEmptiesTheFieldInsteadOfFailing(FxRobot robot) {
+    robot.interact(
+        () -> {
+          password.setText("violet-harbour-42");
+          password.selectAll();
+          password.replaceSelection("\u0000");
+          email.setText("kim@example.com");
+          email.selectRange(0, 3);
+          email.replaceSelection("\u001f\tlee\u0007");
+        });
+
+    assertThat(password.getText()).isEmpty();
+    assertThat(email.getText()).isEqualTo("lee@example.com");
+  }
 }
