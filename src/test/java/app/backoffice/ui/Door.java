@@ -62,10 +62,15 @@ public final class Door {
 
   /** Waits, a few seconds at most, for something that follows from events still on their way. */
   public static void waitUntil(Callable<Boolean> condition) {
+    waitUntil(condition, 5);
+  }
+
+  /** Waits at most {@code seconds} for {@code condition}; fails the test after that. */
+  public static void waitUntil(Callable<Boolean> condition, int seconds) {
     try {
-      WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition);
+      WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
     } catch (TimeoutException e) {
-      throw new AssertionError("The screen did not get there in 5 seconds", e);
+      throw new AssertionError("The screen did not get there in " + seconds + " seconds", e);
     }
   }
 
@@ -94,7 +99,7 @@ public final class Door {
   }
 
   public boolean isFocused(String query) {
-    return robot.lookup(query).query().isFocused();
+    return robot.lookup(query).tryQuery().map(Node::isFocused).orElse(false);
   }
 
   public boolean isDisabled(String query) {
