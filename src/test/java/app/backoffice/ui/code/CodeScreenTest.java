@@ -3,45 +3,25 @@ package app.backoffice.ui.code;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.backoffice.store.Role;
-import app.backoffice.ui.Door;
 import app.backoffice.ui.UiFixture;
-import java.nio.file.Path;
+import app.backoffice.ui.WindowTestBase;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
-class CodeScreenTest {
+class CodeScreenTest extends WindowTestBase {
 
-  @TempDir Path directory;
-
-  private UiFixture fixture;
   private UiFixture.Enrolled kim;
-  private Door door;
 
-  @Start
-  void start(Stage stage) {
-    fixture = new UiFixture(directory);
+  @Override
+  protected void addAccounts(UiFixture fixture) {
     kim = fixture.addUserWithTwoFactor(UiFixture.EMAIL, Role.STAFF);
-    fixture.show(stage);
   }
 
   @BeforeEach
   void signIn(FxRobot robot) {
-    door = new Door(robot, fixture);
     door.signIn(UiFixture.EMAIL);
-  }
-
-  @AfterEach
-  void close() {
-    fixture.close();
   }
 
   @Test

@@ -6,48 +6,29 @@ import app.backoffice.store.Role;
 import app.backoffice.ui.Door;
 import app.backoffice.ui.QrCodes;
 import app.backoffice.ui.UiFixture;
-import java.nio.file.Path;
+import app.backoffice.ui.WindowTestBase;
 import javafx.scene.control.Button;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
-class EnableTwoFactorScreenTest {
+class EnableTwoFactorScreenTest extends WindowTestBase {
 
-  @TempDir Path directory;
-
-  private UiFixture fixture;
-  private Door door;
-
-  @Start
-  void start(Stage stage) {
-    fixture = new UiFixture(directory);
+  @Override
+  protected void addAccounts(UiFixture fixture) {
     fixture.addUser(UiFixture.EMAIL, Role.STAFF);
-    fixture.show(stage);
   }
 
   @BeforeEach
   void signIn(FxRobot robot) {
-    door = new Door(robot, fixture);
     door.signInAndSkipRecommendation(UiFixture.EMAIL);
     door.choose("#enableItem");
     Door.waitUntil(() -> robot.lookup("#okButton").query().getScene().getWindow().isFocused());
-  }
-
-  @AfterEach
-  void close() {
-    fixture.close();
   }
 
   @Test

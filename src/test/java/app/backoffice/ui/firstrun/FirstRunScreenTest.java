@@ -2,46 +2,19 @@ package app.backoffice.ui.firstrun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.backoffice.ui.Door;
 import app.backoffice.ui.UiFixture;
-import java.nio.file.Path;
+import app.backoffice.ui.WindowTestBase;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
-class FirstRunScreenTest {
+class FirstRunScreenTest extends WindowTestBase {
 
-  @TempDir Path directory;
-
-  private UiFixture fixture;
-  private Door door;
-
-  @Start
-  void start(Stage stage) {
-    fixture = new UiFixture(directory);
-    fixture.show(stage);
-  }
-
-  @BeforeEach
-  void door(FxRobot robot) {
-    door = new Door(robot, fixture);
-  }
-
-  @AfterEach
-  void close() {
-    fixture.close();
-  }
+  @Override
+  protected void addAccounts(UiFixture fixture) {}
 
   private java.util.List<String> policyLines(FxRobot robot) {
     VBox box = robot.lookup("#policyBox").queryAs(VBox.class);

@@ -3,44 +3,18 @@ package app.backoffice.ui.signin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.backoffice.store.Role;
-import app.backoffice.ui.Door;
 import app.backoffice.ui.UiFixture;
-import java.nio.file.Path;
+import app.backoffice.ui.WindowTestBase;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
-class SignInScreenTest {
+class SignInScreenTest extends WindowTestBase {
 
-  @TempDir Path directory;
-
-  private UiFixture fixture;
-  private Door door;
-
-  @Start
-  void start(Stage stage) {
-    fixture = new UiFixture(directory);
+  @Override
+  protected void addAccounts(UiFixture fixture) {
     fixture.addUser(UiFixture.EMAIL, Role.STAFF);
-    fixture.show(stage);
-  }
-
-  @BeforeEach
-  void door(FxRobot robot) {
-    door = new Door(robot, fixture);
-  }
-
-  @AfterEach
-  void close() {
-    fixture.close();
   }
 
   @Test
