@@ -4,8 +4,10 @@ import app.backoffice.auth.AccountService;
 import app.backoffice.auth.PasswordProblem;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
@@ -17,11 +19,19 @@ import javafx.scene.layout.Pane;
 /**
  * A new password typed twice, checked against the policy as the user types: one line for each rule
  * it breaks, a line when the two copies differ, and a confirming line once all is well.
+ *
+ * <p>The policy check runs in the background: its common-password lists take tens of milliseconds
+ * per keystroke (and a few hundred the first time), which the FX thread must not spend. A check
+ * that answers for text the user has since changed is followed by a fresh one.
  */
 public final class PasswordRules {
 
   private final AccountService accounts;
   private final Texts texts;
+  private final Background background;
+  private final BooleanProperty checking = new SimpleBooleanProperty();
+  private String checkedPassword = "";
+  private String checkedEmail = "";
   private final ObservableStringValue email;
   private final StringProperty password = new SimpleStringProperty("");
   private final StringProperty confirmation = new SimpleStringProperty("");
@@ -29,13 +39,14 @@ public final class PasswordRules {
   private final ReadOnlyBooleanWrapper acceptable = new ReadOnlyBooleanWrapper();
   private List<PasswordProblem> problems = List.of();
 
-  public PasswordRules(AccountService accounts, Texts texts, ObservableStringValue email) {
-    this.accounts = accounts;
-    this.texts = texts;
+  public PasswordRules(UiContext ui, ObservableStringValue email) {
+    this.accounts = ui.accounts();
+    this.texts = ui.texts();
+    this.background = ui.background();
     this.email = email;
-    password.addListener((observable, was, is) -> update());
+    password.addListener((observable, was, is) -> check());
     confirmation.addListener((observable, was, is) -> update());
-    email.addListener((observable, was, is) -> update());
+    email.addListener((observable, was, is) -> check());
   }
 
   public StringProperty password() {
@@ -56,9 +67,42 @@ public final class PasswordRules {
     return acceptable.getReadOnlyProperty();
   }
 
-  /** The rules the password breaks, for a screen that must say why it refuses to go on. */
+  /**
+   * The rules the password breaks, for a screen that must say why it refuses to go on; empty while
+   * the check of what is typed now is still running, when the service's own check will answer.
+   */
   public List<PasswordProblem> problems() {
-    return problems;
+    return isCurrent() ? problems : List.of();
+  }
+
+  private boolean isCurrent() {
+    return password.get().equals(checkedPassword) && email.get().equals(checkedEmail);
+  }
+
+  private void check() {
+    String typed = password.get();
+    String mail = email.get();
+    if (typed.isEmpty()) {
+      checkedPassword = "";
+      checkedEmail = mail;
+      problems = List.of();
+      update();
+      return;
+    }
+    background.run(
+        checking,
+        () -> accounts.checkPassword(typed, mail),
+        found -> {
+          checkedPassword = typed;
+          checkedEmail = mail;
+          problems = found;
+          if (!isCurrent()) {
+            check();
+          }
+          update();
+        },
+        failure -> update());
+    // Busy with an earlier check: its answer sees that the text moved on and checks again.
   }
 
   /** Whether both copies are the same. */
@@ -68,7 +112,6 @@ public final class PasswordRules {
 
   private void update() {
     String typed = password.get();
-    problems = typed.isEmpty() ? List.of() : accounts.checkPassword(typed, email.get());
     List<String> lines = new ArrayList<>();
     problems.forEach(problem -> lines.add(texts.get("policy." + problem.name())));
     // While the confirmation is still being typed, a beginning of the password is no mistake.
@@ -77,8 +120,8 @@ public final class PasswordRules {
     if (mismatch) {
       lines.add(texts.get("policy.mismatch"));
     }
-    boolean ok = !typed.isEmpty() && problems.isEmpty() && matches();
-    if (!typed.isEmpty() && problems.isEmpty() && !mismatch) {
+    boolean ok = !typed.isEmpty() && isCurrent() && problems.isEmpty() && matches();
+    if (!typed.isEmpty() && isCurrent() && problems.isEmpty() && !mismatch) {
       lines.add(texts.get("policy.ok"));
     }
     messages.setAll(lines);

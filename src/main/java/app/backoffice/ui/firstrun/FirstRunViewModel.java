@@ -27,7 +27,7 @@ public final class FirstRunViewModel {
   public FirstRunViewModel(UiContext ui, BiConsumer<String, String> done) {
     this.ui = ui;
     this.done = done;
-    this.rules = new PasswordRules(ui.accounts(), ui.texts(), email);
+    this.rules = new PasswordRules(ui, email);
   }
 
   public StringProperty email() {

@@ -57,8 +57,7 @@ public final class ChangePasswordController implements Screen {
     this.session = session;
     this.changed = changed;
     this.cancel = cancel;
-    this.rules =
-        new PasswordRules(ui.accounts(), ui.texts(), new ReadOnlyStringWrapper(session.email()));
+    this.rules = new PasswordRules(ui, new ReadOnlyStringWrapper(session.email()));
   }
 
   @FXML

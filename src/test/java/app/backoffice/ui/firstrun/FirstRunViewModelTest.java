@@ -112,4 +112,19 @@ class FirstRunViewModelTest {
 
     assertThat(done).containsExactly(fixture.texts.get("firstRun.alreadySetUp") + " | ");
   }
+
+  @Test
+  void policyIsCheckedInTheBackgroundAndAStaleAnswerIsCheckedAgain() {
+    model.email().set(UiFixture.ADMIN);
+    fixture.holdWork();
+    model.rules().password().set("short");
+    model.rules().password().set(UiFixture.PASSWORD);
+    model.rules().confirmation().set(UiFixture.PASSWORD);
+    assertThat(model.rules().acceptable().get()).isFalse();
+
+    fixture.releaseWork();
+
+    assertThat(model.rules().messages()).containsExactly(fixture.texts.get("policy.ok"));
+    assertThat(model.rules().acceptable().get()).isTrue();
+  }
 }
