@@ -1,6 +1,5 @@
 package app.backoffice.ui;
 
-import java.util.function.UnaryOperator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 
@@ -14,7 +13,7 @@ public final class CodeFields {
 
   /** Digits only, at most six; pasted text keeps its digits ("123 456" becomes "123456"). */
   public static void sixDigits(TextField field) {
-    field.setTextFormatter(new TextFormatter<>(keep("[0-9]", 6)));
+    field.setTextFormatter(new TextFormatter<>(InputLimits.keeping(c -> c >= '0' && c <= '9', 6)));
   }
 
   /**
@@ -22,33 +21,15 @@ public final class CodeFields {
    * recovery code, or a six-digit code where a screen takes either.
    */
   public static void recoveryCode(TextField field) {
-    field.setTextFormatter(new TextFormatter<>(keep("[A-Za-z0-9 -]", RECOVERY_MAX_LENGTH)));
+    field.setTextFormatter(
+        new TextFormatter<>(InputLimits.keeping(CodeFields::inRecoveryCode, RECOVERY_MAX_LENGTH)));
   }
 
-  private static UnaryOperator<TextFormatter.Change> keep(String allowed, int maxLength) {
-    return change -> {
-      if (!change.isContentChange()) {
-        return change;
-      }
-      String added =
-          change
-              .getText()
-              .codePoints()
-              .filter(c -> Character.toString(c).matches(allowed))
-              .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-              .toString();
-      int room =
-          maxLength
-              - (change.getControlText().length()
-                  - (change.getRangeEnd() - change.getRangeStart()));
-      if (added.length() > room) {
-        added = added.substring(0, Math.max(0, room));
-      }
-      change.setText(added);
-      int caret = change.getRangeStart() + added.length();
-      change.setCaretPosition(caret);
-      change.setAnchor(caret);
-      return change;
-    };
+  private static boolean inRecoveryCode(int c) {
+    return (c >= 'A' && c <= 'Z')
+        || (c >= 'a' && c <= 'z')
+        || (c >= '0' && c <= '9')
+        || c == ' '
+        || c == '-';
   }
 }

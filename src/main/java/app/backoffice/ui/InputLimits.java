@@ -1,5 +1,7 @@
 package app.backoffice.ui;
 
+import java.util.function.IntPredicate;
+import java.util.function.UnaryOperator;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextInputControl;
 
@@ -28,35 +30,44 @@ public final class InputLimits {
 
   private static void limit(int max, TextInputControl... fields) {
     for (TextInputControl field : fields) {
-      field.setTextFormatter(new TextFormatter<String>(change -> bounded(change, max)));
+      // JavaFX drops control characters from a text field by itself, but only after the formatter
+      // has seen the change, and a paste of nothing but control characters over a selection then
+      // fails inside JavaFX (an exception instead of an empty field); no rule accepts them anyway.
+      field.setTextFormatter(
+          new TextFormatter<String>(keeping(c -> !Character.isISOControl(c), max)));
     }
   }
 
   /**
-   * Drops control characters and keeps at most what fits. JavaFX drops control characters from a
-   * text field by itself, but only after the formatter has seen the change, and a paste of nothing
-   * but control characters over a selection then fails inside JavaFX (an exception instead of an
-   * empty field); no rule accepts them anyway.
+   * A formatter's filter that keeps only the characters {@code allowed} accepts from what is typed
+   * or pasted, and at most what leaves the field {@code max} characters long.
    */
-  private static TextFormatter.Change bounded(TextFormatter.Change change, int max) {
-    String text = change.getText();
-    if (text.chars().anyMatch(Character::isISOControl)) {
-      text =
-          text.codePoints()
-              .filter(c -> !Character.isISOControl(c))
-              .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-              .toString();
-    }
-    int room =
-        max - (change.getControlText().length() - (change.getRangeEnd() - change.getRangeStart()));
-    if (text.length() > room) {
-      text = text.substring(0, Math.max(0, room));
-    }
-    if (!text.equals(change.getText())) {
-      change.setText(text);
-      int caret = change.getRangeStart() + text.length();
-      change.selectRange(caret, caret);
-    }
-    return change;
+  static UnaryOperator<TextFormatter.Change> keeping(IntPredicate allowed, int max) {
+    return change -> {
+      if (!change.isContentChange()) {
+        return change;
+      }
+      String text = change.getText();
+      if (!text.codePoints().allMatch(allowed)) {
+        text =
+            text.codePoints()
+                .filter(allowed)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+      }
+      int room =
+          max
+              - (change.getControlText().length()
+                  - (change.getRangeEnd() - change.getRangeStart()));
+      if (text.length() > room) {
+        text = text.substring(0, Math.max(0, room));
+      }
+      if (!text.equals(change.getText())) {
+        change.setText(text);
+        int caret = change.getRangeStart() + text.length();
+        change.selectRange(caret, caret);
+      }
+      return change;
+    };
   }
 }

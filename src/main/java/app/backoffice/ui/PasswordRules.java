@@ -79,6 +79,10 @@ public final class PasswordRules {
     return password.get().equals(checkedPassword) && email.get().equals(checkedEmail);
   }
 
+  /**
+   * Checks what is typed now. While an earlier check runs this asks for nothing: that check's
+   * answer sees that the text moved on and checks again.
+   */
   private void check() {
     String typed = password.get();
     String mail = email.get();
@@ -102,7 +106,6 @@ public final class PasswordRules {
           update();
         },
         failure -> update());
-    // Busy with an earlier check: its answer sees that the text moved on and checks again.
   }
 
   /** Whether both copies are the same. */
