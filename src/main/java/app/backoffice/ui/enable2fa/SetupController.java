@@ -92,9 +92,17 @@ public final class SetupController implements Screen {
     ui.background().run(busy, this::begin, this::show, error::set);
   }
 
-  private Optional<Enrolment> begin() {
+  /** An enrolment begun, with its QR code already encoded. */
+  private record Started(Enrolment enrolment, QrCode qrCode) {}
+
+  /**
+   * Begins the enrolment and encodes its QR code, both on the worker: encoding takes tens of
+   * milliseconds the first time, which the FX thread would spend while the setup step appears.
+   */
+  private Optional<Started> begin() {
     try {
-      return Optional.of(ui.accounts().beginEnrolment(session));
+      Enrolment begun = ui.accounts().beginEnrolment(session);
+      return Optional.of(new Started(begun, QrCode.of(begun.keyUri())));
     } catch (AccountException e) {
       if (e.reason() == AccountException.Reason.TWO_FACTOR_ALREADY_ENABLED) {
         return Optional.empty();
@@ -103,13 +111,13 @@ public final class SetupController implements Screen {
     }
   }
 
-  private void show(Optional<Enrolment> started) {
+  private void show(Optional<Started> started) {
     if (started.isEmpty()) {
       error.set(ui.texts().get("setup.alreadyOn"));
       return;
     }
-    enrolment = started.get();
-    qrCode = QrCode.of(enrolment.keyUri());
+    enrolment = started.get().enrolment();
+    qrCode = started.get().qrCode();
     drawQrCode();
     qrImage.setAccessibleText(ui.texts().format("setup.qr.accessible", enrolment.accountName()));
     keyField.setText(enrolment.groupedSecret());
