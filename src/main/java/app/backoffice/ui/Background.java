@@ -24,6 +24,7 @@ public final class Background {
   private final Executor fxThread;
   private final Texts texts;
   private Runnable onSessionEnded = () -> {};
+  private int answering;
 
   /**
    * @param worker where the work runs; a same-thread executor in tests
@@ -83,17 +84,64 @@ public final class Background {
         () -> {
           try {
             T result = work.call();
-            fxThread.execute(
+            answer(
                 () -> {
                   busy.set(false);
                   onSuccess.accept(result);
                 });
           } catch (Exception e) {
-            fxThread.execute(
+            answer(
                 () -> {
                   busy.set(false);
                   failed(e, onFailure);
                 });
+          }
+        });
+  }
+
+  /**
+   * Builds something the FX thread is about to show, such as a screen's nodes, on the worker, and
+   * hands it to {@code then} on the FX thread. It takes its turn with the service calls: a call
+   * that the built screen asks for while it is being built answers after {@code then} has run. A
+   * failure is a bug rather than a refusal to explain, so it is thrown again on the FX thread,
+   * where the uncaught-error handler shows it as it would have had the building run there.
+   */
+  public <T> void prepare(Callable<T> work, Consumer<T> then) {
+    worker.execute(
+        () -> {
+          T built;
+          try {
+            built = work.call();
+          } catch (Exception e) {
+            fxThread.execute(
+                () -> {
+                  throw e instanceof RuntimeException unchecked
+                      ? unchecked
+                      : new IllegalStateException(e);
+                });
+            return;
+          }
+          answer(() -> then.accept(built));
+        });
+  }
+
+  /**
+   * Whether the FX thread is handling an answer from the worker right now, rather than the user's
+   * own key or click: a screen that follows an answer can take its turn on the worker to be built,
+   * while one the user asked for directly is wanted at once, with the keys typed right after.
+   */
+  public boolean answering() {
+    return answering > 0;
+  }
+
+  private void answer(Runnable handling) {
+    fxThread.execute(
+        () -> {
+          answering++;
+          try {
+            handling.run();
+          } finally {
+            answering--;
           }
         });
   }

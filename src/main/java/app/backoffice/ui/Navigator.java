@@ -46,6 +46,8 @@ public final class Navigator {
   private final BooleanProperty starting = new SimpleBooleanProperty();
   private Optional<Session> session = Optional.empty();
   private ShellController shell;
+  private Parent shellView;
+  private int screensAsked;
   private Stage popup;
 
   /**
@@ -145,7 +147,9 @@ public final class Navigator {
 
   private void showStartFailure(String message) {
     LOG.log(System.Logger.Level.WARNING, "Could not tell whether the store has users yet");
-    showSignIn("").error().set(message);
+    SignInViewModel model = showSignIn("");
+    // The screen may still be being built on the worker: say it once it is shown.
+    ui.background().prepare(() -> message, model.error()::set);
   }
 
   // ---- signed in --------------------------------------------------------------------------
@@ -221,8 +225,15 @@ public final class Navigator {
             });
     shell.twoFactorOn().set(twoFactorOn);
     shell.restricted().set(mustEnrol());
-    Parent view = ui.views().load(shell);
-    root.getChildren().setAll(view);
+    // The shell goes into the window together with its first page, asked for next.
+    ShellController building = shell;
+    build(
+        building,
+        view -> {
+          if (shell == building) {
+            shellView = view;
+          }
+        });
   }
 
   /** Whether the administrator requires 2FA and this account has not got it yet. */
@@ -346,15 +357,52 @@ public final class Navigator {
   }
 
   private void showDoor(Screen controller) {
-    Parent view = ui.views().load(controller);
-    root.getChildren().setAll(view);
-    focus(view, controller);
+    show(controller, this::attachDoor);
   }
 
   private void showPage(Screen controller) {
-    Parent view = ui.views().load(controller);
+    show(controller, this::attachPage);
+  }
+
+  private void attachDoor(Parent view) {
+    shellView = null;
+    root.getChildren().setAll(view);
+  }
+
+  private void attachPage(Parent view) {
+    if (shellView != null) {
+      root.getChildren().setAll(shellView);
+      shellView = null;
+    }
     shell.show(view);
-    focus(view, controller);
+  }
+
+  /** Builds a screen and puts it into the window, unless another was asked for meanwhile. */
+  private void show(Screen controller, Consumer<Parent> attach) {
+    int asked = ++screensAsked;
+    build(
+        controller,
+        view -> {
+          if (asked == screensAsked) {
+            attach.accept(view);
+            focus(view, controller);
+          }
+        });
+  }
+
+  /**
+   * Builds a view and hands it to {@code then}. A screen that follows an answer from the worker is
+   * built on the worker, in that answer's turn, so that parsing its FXML and making its controls
+   * does not hold up the frames of the screen still showing; the user, who is waiting for the
+   * answer, is not typing into that screen. One the user asked for with a key or click is built at
+   * once, so that keys typed right after land in it.
+   */
+  private void build(Object controller, Consumer<Parent> then) {
+    if (ui.background().answering()) {
+      ui.background().prepare(() -> ui.views().load(controller), then);
+    } else {
+      then.accept(ui.views().load(controller));
+    }
   }
 
   /**

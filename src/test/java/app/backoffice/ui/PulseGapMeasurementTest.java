@@ -109,6 +109,8 @@ class PulseGapMeasurementTest {
   @Test
   void longestGapBetweenPulsesWhileSigningInAndEnrolling(FxRobot robot) {
     Door door = new Door(robot, null);
+    // The first screen is built on the worker; a person starts typing once it is there.
+    Door.waitUntil(() -> door.isFocused("#emailField"));
     mark("first run");
     robot.write(EMAIL).type(KeyCode.TAB).write(PASSWORD).type(KeyCode.TAB);
     robot.write(PASSWORD).type(KeyCode.ENTER);

@@ -64,7 +64,9 @@ public final class UiFixture implements AutoCloseable {
   private final AuthService auth;
   private final UserAdministration admin;
   private final Queue<Runnable> held = new ArrayDeque<>();
+  private final Queue<Runnable> waiting = new ArrayDeque<>();
   private boolean holding;
+  private boolean working;
   private Navigator navigator;
 
   public UiFixture(Path directory) {
@@ -135,7 +137,7 @@ public final class UiFixture implements AutoCloseable {
           if (holding) {
             held.add(task);
           } else {
-            task.run();
+            runInTurn(task);
           }
         };
     Background background = new Background(worker, answers, texts);
@@ -171,7 +173,27 @@ public final class UiFixture implements AutoCloseable {
   public void releaseWork() {
     holding = false;
     while (!held.isEmpty()) {
-      held.remove().run();
+      runInTurn(held.remove());
+    }
+  }
+
+  /**
+   * Runs work at once, except work asked for by work already running: that waits for its turn, as
+   * on the application's one worker thread, where a screen's first call starts after the screen has
+   * been built and its answer comes after the screen is shown.
+   */
+  private void runInTurn(Runnable task) {
+    waiting.add(task);
+    if (working) {
+      return;
+    }
+    working = true;
+    try {
+      while (!waiting.isEmpty()) {
+        waiting.remove().run();
+      }
+    } finally {
+      working = false;
     }
   }
 
