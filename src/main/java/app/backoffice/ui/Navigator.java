@@ -49,6 +49,7 @@ public final class Navigator {
   private Parent shellView;
   private int screensAsked;
   private Stage popup;
+  private Stage enableWindow;
 
   /**
    * @param root the window's scene root; every screen is shown inside it
@@ -266,40 +267,63 @@ public final class Navigator {
       popup.requestFocus();
       return;
     }
+    // OK leads to the setup page: it is built on the worker while the user reads the popup.
+    Ahead setup = buildAhead(newSetup());
     EnableTwoFactorController controller =
         new EnableTwoFactorController(
             () -> {
               closePopup();
-              showSetup();
+              show(setup.controller, setup::whenBuilt, this::attachPage);
             },
             this::closePopup);
     Parent view = ui.views().load(controller);
-    Stage stage = new Stage();
-    stage.initOwner(window());
-    stage.initModality(Modality.WINDOW_MODAL);
-    stage.setTitle(ui.texts().get("enable.title"));
-    stage.setResizable(false);
-    Scene scene = new Scene(view);
-    Theme.style(scene);
-    stage.setScene(scene);
-    stage.setOnHidden(event -> popup = null);
+    Stage stage = enableWindow();
     popup = stage;
-    stage.show();
+    showEnableWindow(stage, view);
     controller.focusFirst();
   }
 
-  private void showSetup() {
-    showPage(
-        new SetupController(
-            ui,
-            current(),
-            whileSignedIn(
-                codes -> {
-                  shell.twoFactorOn().set(true);
-                  shell.restricted().set(false);
-                  showRecoveryCodes(codes, "home.twoFactorEnabled");
-                }),
-            () -> showHome("")));
+  /**
+   * The Enable 2FA window, made once and shown again each time with a fresh view: making a window
+   * and its scene takes a good part of a frame's time.
+   */
+  private Stage enableWindow() {
+    if (enableWindow == null) {
+      Stage stage = new Stage();
+      stage.initOwner(window());
+      stage.initModality(Modality.WINDOW_MODAL);
+      stage.setTitle(ui.texts().get("enable.title"));
+      stage.setResizable(false);
+      stage.setOnHidden(event -> popup = null);
+      enableWindow = stage;
+    }
+    return enableWindow;
+  }
+
+  private static void showEnableWindow(Stage stage, Parent view) {
+    if (stage.getScene() == null) {
+      Scene scene = new Scene(view);
+      Theme.style(scene);
+      stage.setScene(scene);
+    } else {
+      stage.getScene().setRoot(view);
+      // Where a new window would open, even if the main window has moved since the last time.
+      stage.centerOnScreen();
+    }
+    stage.show();
+  }
+
+  private SetupController newSetup() {
+    return new SetupController(
+        ui,
+        current(),
+        whileSignedIn(
+            codes -> {
+              shell.twoFactorOn().set(true);
+              shell.restricted().set(false);
+              showRecoveryCodes(codes, "home.twoFactorEnabled");
+            }),
+        () -> showHome(""));
   }
 
   private void showRecoveryCodes(List<String> codes, String noticeAfter) {
@@ -357,11 +381,11 @@ public final class Navigator {
   }
 
   private void showDoor(Screen controller) {
-    show(controller, this::attachDoor);
+    show(controller, view -> build(controller, view), this::attachDoor);
   }
 
   private void showPage(Screen controller) {
-    show(controller, this::attachPage);
+    show(controller, view -> build(controller, view), this::attachPage);
   }
 
   private void attachDoor(Parent view) {
@@ -377,11 +401,14 @@ public final class Navigator {
     shell.show(view);
   }
 
-  /** Builds a screen and puts it into the window, unless another was asked for meanwhile. */
-  private void show(Screen controller, Consumer<Parent> attach) {
+  /**
+   * Puts a screen into the window once {@code building} hands over its view, unless another screen
+   * has been asked for meanwhile.
+   */
+  private void show(
+      Screen controller, Consumer<Consumer<Parent>> building, Consumer<Parent> attach) {
     int asked = ++screensAsked;
-    build(
-        controller,
+    building.accept(
         view -> {
           if (asked == screensAsked) {
             attach.accept(view);
@@ -402,6 +429,45 @@ public final class Navigator {
       ui.background().prepare(() -> ui.views().load(controller), then);
     } else {
       then.accept(ui.views().load(controller));
+    }
+  }
+
+  /** Starts building a screen on the worker before it is asked for. */
+  private Ahead buildAhead(Screen controller) {
+    Ahead ahead = new Ahead(controller);
+    ui.background().prepare(() -> ui.views().load(controller), ahead::built);
+    return ahead;
+  }
+
+  /**
+   * A screen built ahead of need, for the step the user most likely takes next; whoever wants its
+   * view gets it at once if it is built by then, else as soon as it is.
+   */
+  private static final class Ahead {
+    final Screen controller;
+    private Parent view;
+    private Consumer<Parent> wanting;
+
+    Ahead(Screen controller) {
+      this.controller = controller;
+    }
+
+    void built(Parent built) {
+      view = built;
+      handOver();
+    }
+
+    void whenBuilt(Consumer<Parent> then) {
+      wanting = then;
+      handOver();
+    }
+
+    private void handOver() {
+      if (view != null && wanting != null) {
+        Consumer<Parent> then = wanting;
+        wanting = null;
+        then.accept(view);
+      }
     }
   }
 

@@ -46,6 +46,7 @@ public final class SetupController implements Screen {
   private Enrolment enrolment;
   private QrCode qrCode;
   private ObservableValue<Number> screenScale;
+  private double drawnAtScale;
 
   @FXML private VBox stepsBox;
   @FXML private ImageView qrImage;
@@ -131,8 +132,14 @@ public final class SetupController implements Screen {
     if (qrCode == null) {
       return;
     }
-    Number scale = screenScale.getValue();
-    qrCode.showIn(qrImage, QR_SIZE, scale == null ? 1.0 : Math.max(1.0, scale.doubleValue()));
+    Number screen = screenScale.getValue();
+    double scale = screen == null ? 1.0 : Math.max(1.0, screen.doubleValue());
+    // A page built ahead draws its code before it has a window; a window of that scale needs no
+    // second drawing.
+    if (scale != drawnAtScale) {
+      drawnAtScale = scale;
+      qrCode.showIn(qrImage, QR_SIZE, scale);
+    }
   }
 
   @FXML
