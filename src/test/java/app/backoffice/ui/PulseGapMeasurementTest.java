@@ -7,6 +7,8 @@ import app.backoffice.auth.AuthSettings;
 import app.backoffice.config.DataDirectory;
 import app.backoffice.store.AuditSource;
 import app.backoffice.totp.ReferenceTotp;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,7 +40,10 @@ import org.testfx.framework.junit5.Start;
  * application's own composition: bcrypt at its real cost, the real background worker and clock.
  *
  * <p>It prints the figures rather than asserting a bound, since a busy machine would make any bound
- * flaky; the target is no gap over 50 ms. Run with {@code mvn -B -Pfaults verify}.
+ * flaky; the target is no gap over 50 ms. Each long gap is printed with the step it fell in and the
+ * CPU time the FX thread and the renderer spent in it: on a shared machine a gap can be mostly
+ * waiting for a core, which the CPU times tell apart from work of our own. The window's opening, up
+ * to the first screen, is startup and is reported apart. Run with {@code mvn -B -Pfaults verify}.
  */
 @Tag("long")
 @ExtendWith(ApplicationExtension.class)
@@ -50,6 +55,10 @@ class PulseGapMeasurementTest {
   @TempDir static Path directory;
 
   private final List<Long> pulses = new ArrayList<>();
+  private final List<Long> fxBusy = new ArrayList<>();
+  private final List<Long> rendererBusy = new ArrayList<>();
+  private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+  private long renderer = -1;
   private final List<Long> markTimes = new CopyOnWriteArrayList<>();
   private final List<String> markNames = new CopyOnWriteArrayList<>();
 
@@ -94,8 +103,15 @@ class PulseGapMeasurementTest {
           @Override
           public void handle(long now) {
             pulses.add(System.nanoTime());
+            fxBusy.add(threads.getCurrentThreadCpuTime());
+            rendererBusy.add(renderer < 0 ? 0 : threads.getThreadCpuTime(renderer));
           }
         };
+    // JavaFX renders on a thread of its own; its name is the toolkit's, not an API.
+    Thread.getAllStackTraces().keySet().stream()
+        .filter(thread -> thread.getName().startsWith("QuantumRenderer"))
+        .findFirst()
+        .ifPresent(thread -> renderer = thread.getId());
     recorder.start();
   }
 
@@ -109,6 +125,7 @@ class PulseGapMeasurementTest {
   @Test
   void longestGapBetweenPulsesWhileSigningInAndEnrolling(FxRobot robot) {
     Door door = new Door(robot, null);
+    mark("first screen (startup)");
     // The first screen is built on the worker; a person starts typing once it is there.
     Door.waitUntil(() -> door.isFocused("#emailField"));
     mark("first run");
@@ -128,7 +145,16 @@ class PulseGapMeasurementTest {
     robot.clickOn("#storedCheck").clickOn("#doneButton");
     Door.waitUntil(() -> robot.lookup("#twoFactorValue").tryQuery().isPresent());
     mark("sign out");
-    door.signOut();
+    robot.clickOn("#profileButton");
+    // The menu is a window of its own, which may take a moment to map on a busy machine.
+    Door.waitUntil(
+        () ->
+            robot
+                .lookup("#signOutItem")
+                .tryQuery()
+                .map(item -> item.getScene() != null && item.getScene().getWindow().isShowing())
+                .orElse(false));
+    robot.clickOn("#signOutItem");
     Door.waitUntil(() -> door.isFocused("#emailField"));
     mark("sign in again");
     robot.write(EMAIL).type(KeyCode.TAB).write(PASSWORD).type(KeyCode.ENTER);
@@ -141,34 +167,56 @@ class PulseGapMeasurementTest {
     Door.waitUntil(() -> robot.lookup("#emailValue").tryQuery().isPresent());
 
     List<Long> gaps = new ArrayList<>();
+    List<Long> afterStartup = new ArrayList<>();
     robot.interact(
         () -> {
           for (int i = 1; i < pulses.size(); i++) {
-            gaps.add((pulses.get(i) - pulses.get(i - 1)) / 1_000);
+            long gap = (pulses.get(i) - pulses.get(i - 1)) / 1_000;
+            gaps.add(gap);
+            if (!stepAt(pulses.get(i - 1)).equals(markNames.get(0))) {
+              afterStartup.add(gap);
+            }
+            if (gap > 50_000) {
+              System.out.printf(
+                  Locale.ROOT,
+                  "gap %.1f ms during %s (CPU in it: FX thread %.1f ms, renderer %.1f ms)%n",
+                  gap / 1000.0,
+                  stepAt(pulses.get(i - 1)),
+                  (fxBusy.get(i) - fxBusy.get(i - 1)) / 1e6,
+                  (rendererBusy.get(i) - rendererBusy.get(i - 1)) / 1e6);
+            }
           }
         });
-    for (int i = 1; i < pulses.size(); i++) {
-      long gap = pulses.get(i) - pulses.get(i - 1);
-      if (gap > 50_000_000L) {
-        String phase = "start";
-        for (int m = 0; m < markTimes.size(); m++) {
-          if (markTimes.get(m) <= pulses.get(i - 1)) {
-            phase = markNames.get(m);
-          }
-        }
-        System.out.printf(Locale.ROOT, "gap %.1f ms during %s%n", gap / 1e6, phase);
-      }
-    }
-    gaps.sort(null);
-    assertThat(gaps).isNotEmpty();
+    assertThat(afterStartup).isNotEmpty();
     System.out.printf(
         Locale.ROOT,
-        "FX pulses: %d; gap between pulses median %.1f ms, p99 %.1f ms, longest %.1f ms"
-            + " (bcrypt cost %d; target: longest <= 50 ms)%n",
+        "FX pulses: %d; gap between pulses %s (bcrypt cost %d; target: longest <= 50 ms);"
+            + " with the window's opening: longest %.1f ms%n",
         gaps.size() + 1,
-        gaps.get(gaps.size() / 2) / 1000.0,
-        gaps.get((int) (gaps.size() * 0.99)) / 1000.0,
-        gaps.get(gaps.size() - 1) / 1000.0,
-        AuthSettings.DEFAULT.bcryptCost());
+        figures(afterStartup),
+        AuthSettings.DEFAULT.bcryptCost(),
+        gaps.stream().mapToLong(Long::longValue).max().orElseThrow() / 1000.0);
+  }
+
+  /** The step that had started at {@code time}. */
+  private String stepAt(long time) {
+    String step = markNames.get(0);
+    for (int m = 0; m < markTimes.size(); m++) {
+      if (markTimes.get(m) <= time) {
+        step = markNames.get(m);
+      }
+    }
+    return step;
+  }
+
+  private static String figures(List<Long> micros) {
+    List<Long> sorted = new ArrayList<>(micros);
+    sorted.sort(null);
+    return String.format(
+        Locale.ROOT,
+        "median %.1f ms, p99 %.1f ms, longest %.1f ms",
+        sorted.get(sorted.size() / 2) / 1000.0,
+        sorted.get((int) (sorted.size() * 0.99)) / 1000.0,
+        sorted.get(sorted.size() - 1) / 1000.0);
   }
 }
