@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Measures how long the FX thread goes without a pulse while a person creates the first
@@ -140,20 +141,14 @@ class PulseGapMeasurementTest {
     String secret = door.openSetupByKeyboard();
     mark("verify code");
     robot.write(ReferenceTotp.codeAt(secret, Instant.now())).type(KeyCode.ENTER);
-    Door.waitUntil(() -> robot.lookup("#storedCheck").tryQuery().isPresent());
+    Door.waitUntil(() -> shown(robot, "#doneButton"));
     mark("recovery codes done");
     robot.clickOn("#storedCheck").clickOn("#doneButton");
-    Door.waitUntil(() -> robot.lookup("#twoFactorValue").tryQuery().isPresent());
+    Door.waitUntil(() -> shown(robot, "#profileButton") && shown(robot, "#twoFactorValue"));
     mark("sign out");
     robot.clickOn("#profileButton");
     // The menu is a window of its own, which may take a moment to map on a busy machine.
-    Door.waitUntil(
-        () ->
-            robot
-                .lookup("#signOutItem")
-                .tryQuery()
-                .map(item -> item.getScene() != null && item.getScene().getWindow().isShowing())
-                .orElse(false));
+    Door.waitUntil(() -> shown(robot, "#signOutItem"));
     robot.clickOn("#signOutItem");
     Door.waitUntil(() -> door.isFocused("#emailField"));
     mark("sign in again");
@@ -196,6 +191,27 @@ class PulseGapMeasurementTest {
         figures(afterStartup),
         AuthSettings.DEFAULT.bcryptCost(),
         gaps.stream().mapToLong(Long::longValue).max().orElseThrow() / 1000.0);
+  }
+
+  /**
+   * Whether the node is in a shown window, asked on the FX thread: TestFX looks nodes up from the
+   * test's thread, and on a busy machine it can catch a screen half put into the window, a node
+   * found whose scene is not set yet. A click waits for this.
+   */
+  private static boolean shown(FxRobot robot, String query) throws Exception {
+    return WaitForAsyncUtils.asyncFx(
+            () ->
+                robot
+                    .lookup(query)
+                    .tryQuery()
+                    .map(
+                        node ->
+                            node.isVisible()
+                                && node.getScene() != null
+                                && node.getScene().getWindow() != null
+                                && node.getScene().getWindow().isShowing())
+                    .orElse(false))
+        .get();
   }
 
   /** The step that had started at {@code time}. */
