@@ -1,7 +1,9 @@
 package app.backoffice;
 
-import app.backoffice.auth.AuthSettings;
 import app.backoffice.cli.WindowLauncher;
+import app.backoffice.config.ConfigException;
+import app.backoffice.config.ConfigLookup;
+import app.backoffice.config.Configuration;
 import app.backoffice.config.DataDirectory;
 import app.backoffice.config.DataDirectoryException;
 import app.backoffice.logging.Logging;
@@ -45,6 +47,7 @@ public final class BackOfficeApp extends Application {
   static final double MIN_WIDTH = 560;
   static final double MIN_HEIGHT = 600;
 
+  private Configuration configuration;
   private Services services;
   private String startFailure;
   private Texts texts;
@@ -53,9 +56,10 @@ public final class BackOfficeApp extends Application {
   private WindowPlacement placement;
 
   /** Opens the window and returns once it is closed. */
-  static void open(Optional<Path> dataDirectory, boolean verbose) {
+  static void open(Optional<Path> dataDirectory, Optional<Path> configFile, boolean verbose) {
     List<String> arguments = new ArrayList<>();
     dataDirectory.ifPresent(path -> arguments.add("--data-dir=" + path));
+    configFile.ifPresent(path -> arguments.add("--config=" + path));
     if (verbose) {
       arguments.add("--verbose=true");
     }
@@ -73,16 +77,20 @@ public final class BackOfficeApp extends Application {
     texts = Texts.forDefaultLocale(ZoneId.systemDefault());
     Map<String, String> named = getParameters().getNamed();
     try {
-      UiSettings.fromEnvironment(System.getenv());
+      configuration =
+          ConfigLookup.forThisProcess()
+              .load(Optional.ofNullable(named.get("config")).map(Path::of));
       services =
           Services.open(
               Services.Settings.of(
                       DataDirectory.forThisProcess(
-                          Optional.ofNullable(named.get("data-dir")).map(Path::of)),
-                      AuthSettings.DEFAULT,
+                          Optional.ofNullable(named.get("data-dir")).map(Path::of),
+                          configuration.dataDirectory()),
+                      configuration.auth(),
                       AuditSource.GUI)
                   .withLogToStandardError(Boolean.parseBoolean(named.get("verbose"))));
-    } catch (DataDirectoryException | StoreException | IllegalArgumentException e) {
+      LOG.log(System.Logger.Level.INFO, "Settings from {0}", configuration.origin());
+    } catch (ConfigException | DataDirectoryException | StoreException e) {
       LOG.log(System.Logger.Level.ERROR, "Back Office cannot start: {0}", e.getMessage());
       startFailure = e.getMessage();
     }
@@ -103,7 +111,10 @@ public final class BackOfficeApp extends Application {
             new Views(texts),
             texts,
             Host.system(),
-            UiSettings.fromEnvironment(System.getenv()),
+            new UiSettings(
+                configuration.twoFactorRequired(),
+                configuration.kiosk(),
+                configuration.idleTimeout()),
             Clock.systemDefaultZone());
     StackPane root = new StackPane();
     Scene scene = new Scene(root, WIDTH, HEIGHT);

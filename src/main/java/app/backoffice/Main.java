@@ -1,11 +1,8 @@
 package app.backoffice;
 
-import app.backoffice.auth.AuthSettings;
 import app.backoffice.cli.Cli;
 import app.backoffice.cli.Terminal;
-import app.backoffice.config.DataDirectory;
 import app.backoffice.logging.Logging;
-import app.backoffice.store.AuditSource;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -30,14 +27,7 @@ public final class Main {
     Charset console = consoleCharset();
     Cli cli =
         new Cli(
-            (dataDirectory, verbose, withoutKey) ->
-                Services.open(
-                    Services.Settings.of(
-                            DataDirectory.forThisProcess(dataDirectory),
-                            AuthSettings.DEFAULT,
-                            AuditSource.CLI)
-                        .withLogToStandardError(verbose)
-                        .withoutKey(withoutKey)),
+            new CommandLineServices(),
             Terminal.system(),
             System.in,
             // Straight to the file descriptors: System.out would swallow a failed write, and the
