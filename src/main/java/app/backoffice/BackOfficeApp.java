@@ -50,6 +50,7 @@ public final class BackOfficeApp extends Application {
   private Configuration configuration;
   private Services services;
   private String startFailure;
+  private boolean configurationFailed;
   private Texts texts;
   private Background background;
   private Navigator navigator;
@@ -90,7 +91,11 @@ public final class BackOfficeApp extends Application {
                       AuditSource.GUI)
                   .withLogToStandardError(Boolean.parseBoolean(named.get("verbose"))));
       LOG.log(System.Logger.Level.INFO, "Settings from {0}", configuration.origin());
-    } catch (ConfigException | DataDirectoryException | StoreException e) {
+    } catch (ConfigException e) {
+      LOG.log(System.Logger.Level.ERROR, "Back Office cannot start: {0}", e.getMessage());
+      startFailure = e.getMessage();
+      configurationFailed = true;
+    } catch (DataDirectoryException | StoreException e) {
       LOG.log(System.Logger.Level.ERROR, "Back Office cannot start: {0}", e.getMessage());
       startFailure = e.getMessage();
     }
@@ -123,11 +128,16 @@ public final class BackOfficeApp extends Application {
     stage.setTitle(texts.get("app.title"));
     stage.setMinWidth(MIN_WIDTH);
     stage.setMinHeight(MIN_HEIGHT);
-    placement = new WindowPlacement(services.dataDirectory().resolve("window.properties"));
-    boolean placed = placement.restore(stage);
-    stage.setOnCloseRequest(event -> placement.save(stage));
     UncaughtErrors.install(texts, services.dataDirectory().resolve(Logging.FOLDER), stage);
     navigator = new Navigator(ui, root);
+    navigator.attach(stage);
+    // A kiosk is always full screen; a workstation's window opens where it was left.
+    boolean placed = ui.settings().kiosk();
+    if (!ui.settings().kiosk()) {
+      placement = new WindowPlacement(services.dataDirectory().resolve("window.properties"));
+      placed = placement.restore(stage);
+      stage.setOnCloseRequest(event -> placement.save(stage));
+    }
     stage.show();
     if (!placed) {
       // JavaFX 21 on Linux shows the first window at 200x200 under some window managers
@@ -144,7 +154,8 @@ public final class BackOfficeApp extends Application {
 
   private void showStartFailure() {
     Alert alert = new Alert(Alert.AlertType.ERROR, startFailure, ButtonType.CLOSE);
-    alert.setTitle(texts.get("app.storeProblem.title"));
+    alert.setTitle(
+        texts.get(configurationFailed ? "app.configProblem.title" : "app.storeProblem.title"));
     alert.setHeaderText(texts.get("app.storeProblem.header"));
     alert.getDialogPane().setMinWidth(480);
     Theme.style(alert.getDialogPane().getScene());

@@ -154,12 +154,17 @@ public final class UiFixture implements AutoCloseable {
     // As in the application, an answer reaches the screen in a later event than the one that
     // asked for it; TestFX waits for those events before a test looks.
     navigator = new Navigator(context(settings, Platform::runLater), root);
+    navigator.attach(stage);
     navigator.start();
     return navigator;
   }
 
+  /**
+   * Shows the window with the default settings, except that idle sign-out is off: tests that move
+   * the clock by hours must not find the window cleared behind their back.
+   */
   public Navigator show(Stage stage) {
-    return show(stage, UiSettings.DEFAULT);
+    return show(stage, UiSettings.DEFAULT.withIdleTimeout(Duration.ZERO));
   }
 
   /** From now on, background work waits until {@link #releaseWork()}. */
@@ -189,6 +194,12 @@ public final class UiFixture implements AutoCloseable {
     public boolean capsLock;
     public final List<String> clipboard = new ArrayList<>();
     public Optional<Path> saveTo = Optional.empty();
+    public boolean quit;
+
+    @Override
+    public void quit() {
+      quit = true;
+    }
 
     @Override
     public Optional<Boolean> capsLock() {
