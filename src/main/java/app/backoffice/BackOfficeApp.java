@@ -159,6 +159,10 @@ public final class BackOfficeApp extends Application {
     alert.setHeaderText(texts.get("app.storeProblem.header"));
     alert.getDialogPane().setMinWidth(480);
     Theme.style(alert.getDialogPane().getScene());
+    // With no window behind it, some window managers put the dialog in the corner.
+    alert.setOnShown(
+        event ->
+            Platform.runLater(() -> alert.getDialogPane().getScene().getWindow().centerOnScreen()));
     alert.showAndWait();
     Platform.exit();
   }

@@ -429,7 +429,11 @@ public final class Navigator {
     focusBeforeCountdown = scene == null ? null : scene.getFocusOwner();
     IdleCountdownController controller =
         new IdleCountdownController(
-            ui.texts(), idle.secondsLeft(), session.isPresent(), idle::activity);
+            ui.texts(),
+            idle.secondsLeft(),
+            session.isPresent(),
+            ui.settings().idleTimeout(),
+            idle::activity);
     countdown = ui.views().load(controller);
     layers.getChildren().add(countdown);
     controller.focusFirst();

@@ -17,20 +17,28 @@ public final class IdleCountdownController {
   private final Texts texts;
   private final ObservableIntegerValue secondsLeft;
   private final boolean signedIn;
+  private final String after;
   private final Runnable stay;
 
   @FXML private Label messageLabel;
+  @FXML private Label reasonLabel;
   @FXML private Button stayButton;
 
   /**
    * @param signedIn whether a session would end, rather than a half-finished sign-in be cleared
+   * @param timeout the idle time that started the countdown, which the screen explains
    * @param stay what the button does: count as activity
    */
   public IdleCountdownController(
-      Texts texts, ObservableIntegerValue secondsLeft, boolean signedIn, Runnable stay) {
+      Texts texts,
+      ObservableIntegerValue secondsLeft,
+      boolean signedIn,
+      Duration timeout,
+      Runnable stay) {
     this.texts = texts;
     this.secondsLeft = secondsLeft;
     this.signedIn = signedIn;
+    this.after = describe(texts, timeout);
     this.stay = stay;
   }
 
@@ -39,6 +47,7 @@ public final class IdleCountdownController {
     messageLabel.setAccessibleRole(AccessibleRole.TEXT);
     showSeconds();
     secondsLeft.addListener((observable, was, is) -> showSeconds());
+    reasonLabel.setText(texts.format(signedIn ? "idle.signOutWhy" : "idle.clearWhy", after));
     stayButton.setText(texts.get(signedIn ? "idle.staySignedIn" : "idle.stay"));
   }
 

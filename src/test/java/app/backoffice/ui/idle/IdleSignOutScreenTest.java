@@ -72,13 +72,13 @@ class IdleSignOutScreenTest {
     idleFor(robot, IDLE);
 
     assertThat(door.isShown("#idleOverlay")).isTrue();
-    assertThat(door.text("#messageLabel"))
-        .isEqualTo("For your security, you will be signed out in 30 seconds.");
+    assertThat(door.text("#messageLabel")).isEqualTo("You will be signed out in 30 seconds.");
+    assertThat(door.text("#reasonLabel"))
+        .isEqualTo("For your security, Back Office signs out after 15 minutes without activity.");
     assertThat(door.isFocused("#stayButton")).isTrue();
 
     idleFor(robot, Duration.ofSeconds(29));
-    assertThat(door.text("#messageLabel"))
-        .isEqualTo("For your security, you will be signed out in 1 second.");
+    assertThat(door.text("#messageLabel")).isEqualTo("You will be signed out in 1 second.");
 
     idleFor(robot, Duration.ofSeconds(1));
 
@@ -119,8 +119,7 @@ class IdleSignOutScreenTest {
     open(robot, UiSettings.DEFAULT);
     robot.clickOn("#emailField").write(UiFixture.EMAIL);
     idleFor(robot, IDLE);
-    assertThat(door.text("#messageLabel"))
-        .isEqualTo("What you typed will be cleared in 30 seconds.");
+    assertThat(door.text("#messageLabel")).isEqualTo("The sign-in will be cleared in 30 seconds.");
     assertThat(door.text("#stayButton")).isEqualTo("_I am still here");
 
     robot.type(KeyCode.ENTER);
