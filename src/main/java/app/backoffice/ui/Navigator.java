@@ -33,6 +33,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -54,6 +55,8 @@ public final class Navigator {
   private Optional<Session> session = Optional.empty();
   private ShellController shell;
   private Stage popup;
+  private Parent inWindowPopup;
+  private Node focusBeforePopup;
   private SignInViewModel signIn;
   private boolean codeStep;
   private Parent countdown;
@@ -325,6 +328,9 @@ public final class Navigator {
       popup.requestFocus();
       return;
     }
+    if (inWindowPopup != null) {
+      return;
+    }
     EnableTwoFactorController controller =
         new EnableTwoFactorController(
             () -> {
@@ -333,6 +339,11 @@ public final class Navigator {
             },
             this::closePopup);
     Parent view = ui.views().load(controller);
+    if (ui.settings().kiosk()) {
+      showInWindow(view);
+      controller.focusFirst();
+      return;
+    }
     Stage stage = new Stage();
     stage.initOwner(window());
     stage.initModality(Modality.WINDOW_MODAL);
@@ -525,7 +536,35 @@ public final class Navigator {
             });
   }
 
+  /**
+   * Shows a popup inside the window, over a dimmed page: a kiosk's full-screen window must not hand
+   * the screen to a second window, which window managers place and stack as they like.
+   */
+  private void showInWindow(Parent view) {
+    if (view instanceof Region box) {
+      box.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+    }
+    Scene scene = layers.getScene();
+    focusBeforePopup = scene == null ? null : scene.getFocusOwner();
+    StackPane backdrop = new StackPane(view);
+    backdrop.getStyleClass().add("in-window-popup");
+    // The page below keeps its own Enter and Escape buttons; disabled, they cannot answer.
+    root.setDisable(true);
+    layers.getChildren().add(backdrop);
+    inWindowPopup = backdrop;
+  }
+
   private void closePopup() {
+    if (inWindowPopup != null) {
+      layers.getChildren().remove(inWindowPopup);
+      inWindowPopup = null;
+      root.setDisable(false);
+      Node previous = focusBeforePopup;
+      focusBeforePopup = null;
+      if (previous != null && previous.getScene() != null) {
+        previous.requestFocus();
+      }
+    }
     if (popup != null) {
       Stage closing = popup;
       popup = null;

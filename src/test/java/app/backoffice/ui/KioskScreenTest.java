@@ -122,6 +122,28 @@ class KioskScreenTest {
   }
 
   @Test
+  void enable2faOpensInsideTheFullScreenWindowAndEscapeClosesIt(FxRobot robot) {
+    open(robot);
+    door.signIn(UiFixture.EMAIL);
+
+    robot.type(KeyCode.ENTER);
+
+    assertThat(robot.listWindows()).hasSize(1);
+    assertThat(door.isShown("#totpOption")).isTrue();
+    assertThat(door.isFocused("#okButton")).isTrue();
+    assertThat(robot.lookup("#laterButton").query().isDisabled()).isTrue();
+    robot.type(KeyCode.ESCAPE);
+    assertThat(robot.lookup("#totpOption").tryQuery()).isEmpty();
+    assertThat(door.isDisabled("#laterButton")).isFalse();
+    assertThat(stage.isFullScreen()).isTrue();
+    assertThat(door.isFocused("#enableButton")).isTrue();
+
+    robot.type(KeyCode.ENTER).type(KeyCode.ENTER);
+    Door.waitUntil(() -> door.isShown("#qrImage"));
+    assertThat(door.isFocused("#codeField")).isTrue();
+  }
+
+  @Test
   void recoveryCodesAndTheSetupKeyCannotBeCopiedOrSavedOnAKiosk(FxRobot robot) {
     open(robot);
     door.signIn(UiFixture.EMAIL);
