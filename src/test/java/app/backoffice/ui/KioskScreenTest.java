@@ -2,50 +2,31 @@ package app.backoffice.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.backoffice.store.AuditEvent;
 import app.backoffice.store.Role;
-import java.nio.file.Path;
-import java.util.Optional;
+import java.time.Duration;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** A kiosk as its users meet it: full screen, closing signs out, only an administrator quits. */
-@ExtendWith(ApplicationExtension.class)
-class KioskScreenTest {
+class KioskScreenTest extends WindowTestBase {
 
-  private static final UiSettings KIOSK = UiSettings.DEFAULT.withKiosk(true);
-
-  @TempDir Path directory;
-
-  private UiFixture fixture;
-  private Stage stage;
-  private Navigator navigator;
-  private Door door;
-
-  @Start
-  void start(Stage stage) {
-    this.stage = stage;
-    fixture = new UiFixture(directory);
+  @Override
+  protected void addAccounts(UiFixture fixture) {
     fixture.addUser(UiFixture.EMAIL, Role.STAFF);
     fixture.addUser(UiFixture.ADMIN, Role.ADMIN);
   }
 
-  @AfterEach
-  void close() {
-    fixture.close();
+  @Override
+  protected UiSettings settings() {
+    return UiSettings.DEFAULT.withKiosk(true).withIdleTimeout(Duration.ofMinutes(2));
   }
 
-  private void open(FxRobot robot) {
-    robot.interact(() -> navigator = fixture.show(stage, KIOSK));
-    door = new Door(robot, fixture);
+  /** Full screen and a close handler stay with the window: it must not be the shared one. */
+  @Override
+  protected boolean ownWindow() {
+    return true;
   }
 
   private void requestClose(FxRobot robot) {
@@ -54,8 +35,6 @@ class KioskScreenTest {
 
   @Test
   void theWindowIsFullScreenAndEscapeDoesNotLeaveIt(FxRobot robot) {
-    open(robot);
-
     assertThat(stage.isFullScreen()).isTrue();
     assertThat(stage.getFullScreenExitKeyCombination().match(null)).isFalse();
     robot.type(KeyCode.ESCAPE);
@@ -64,7 +43,6 @@ class KioskScreenTest {
 
   @Test
   void closingTheWindowSignsOutAndLeavesItOpenForTheNextPerson(FxRobot robot) {
-    open(robot);
     door.signInAndSkipRecommendation(UiFixture.EMAIL);
 
     requestClose(robot);
@@ -74,16 +52,11 @@ class KioskScreenTest {
     assertThat(door.text("#noticeLabel"))
         .isEqualTo("You have signed out. This kiosk stays open for the next person.");
     assertThat(door.field("#emailField").getText()).isEmpty();
-    assertThat(
-            fixture.admin().audit(Optional.of(UiFixture.EMAIL), Optional.empty(), 100).stream()
-                .filter(entry -> entry.event() == AuditEvent.SIGNED_OUT)
-                .map(entry -> entry.detail()))
-        .containsExactly("kiosk window closed");
+    assertThat(fixture.signOutReasons(UiFixture.EMAIL)).containsExactly("kiosk window closed");
   }
 
   @Test
   void closingTheWindowDuringSignInClearsWhatWasTyped(FxRobot robot) {
-    open(robot);
     robot.clickOn("#emailField").write(UiFixture.EMAIL);
     robot.clickOn("#passwordField").write("half a pass");
 
@@ -96,7 +69,6 @@ class KioskScreenTest {
 
   @Test
   void onlyAnAdministratorFindsQuitInTheProfileMenu(FxRobot robot) {
-    open(robot);
     door.signInAndSkipRecommendation(UiFixture.EMAIL);
     robot.clickOn("#profileButton");
     assertThat(door.isShown("#quitItem")).isFalse();
@@ -110,20 +82,7 @@ class KioskScreenTest {
   }
 
   @Test
-  void aWorkstationOffersNoQuitAndClosesNormally(FxRobot robot) {
-    robot.interact(() -> navigator = fixture.show(stage, UiSettings.DEFAULT));
-    door = new Door(robot, fixture);
-    door.signInAndSkipRecommendation(UiFixture.ADMIN);
-    robot.clickOn("#profileButton");
-
-    assertThat(door.isShown("#quitItem")).isFalse();
-    assertThat(stage.isFullScreen()).isFalse();
-    robot.type(KeyCode.ESCAPE);
-  }
-
-  @Test
   void enable2faOpensInsideTheFullScreenWindowAndEscapeClosesIt(FxRobot robot) {
-    open(robot);
     door.signIn(UiFixture.EMAIL);
 
     robot.type(KeyCode.ENTER);
@@ -144,8 +103,22 @@ class KioskScreenTest {
   }
 
   @Test
+  void aKioskSignsOutAfterTwoIdleMinutes(FxRobot robot) {
+    door.signInAndSkipRecommendation(UiFixture.EMAIL);
+
+    robot.interact(
+        () -> {
+          fixture.advance(Duration.ofMinutes(2).plusSeconds(30));
+          navigator.idleWatch().tick();
+        });
+
+    assertThat(navigator.session()).isEmpty();
+    assertThat(door.text("#noticeLabel"))
+        .isEqualTo("You were signed out after 2 minutes without activity.");
+  }
+
+  @Test
   void recoveryCodesAndTheSetupKeyCannotBeCopiedOrSavedOnAKiosk(FxRobot robot) {
-    open(robot);
     door.signIn(UiFixture.EMAIL);
     String secret = door.openSetupByKeyboard();
 

@@ -11,6 +11,7 @@ import app.backoffice.auth.ServiceContext;
 import app.backoffice.auth.Session;
 import app.backoffice.auth.SignInResult;
 import app.backoffice.auth.UserAdministration;
+import app.backoffice.store.AuditEvent;
 import app.backoffice.store.AuditSource;
 import app.backoffice.store.Role;
 import app.backoffice.store.sqlite.SqliteStore;
@@ -178,6 +179,14 @@ public final class UiFixture implements AutoCloseable {
     while (!held.isEmpty()) {
       held.remove().run();
     }
+  }
+
+  /** The details of the audit's sign-out records for {@code email}, newest first. */
+  public List<String> signOutReasons(String email) {
+    return admin.audit(Optional.of(email), Optional.empty(), 100).stream()
+        .filter(entry -> entry.event() == AuditEvent.SIGNED_OUT)
+        .map(entry -> entry.detail())
+        .toList();
   }
 
   public void advance(Duration duration) {
