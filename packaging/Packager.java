@@ -289,7 +289,8 @@ public final class Packager {
     }
     List<String> display = new ArrayList<>();
     if (onPath("xvfb-run").isPresent()) {
-      display.addAll(List.of("xvfb-run", "--auto-servernum", "--server-args=-screen 0 1280x800x24"));
+      display.addAll(
+          List.of("xvfb-run", "--auto-servernum", "--server-args=-screen 0 1280x800x24"));
     } else if (System.getenv("DISPLAY") == null) {
       warn(
           "No xvfb-run and no DISPLAY: the image is built WITHOUT its class-data sharing class"
@@ -359,7 +360,8 @@ public final class Packager {
       options.add("--resource-dir");
       options.add(resources.toString());
     }
-    options.addAll(readArguments(settings.packaging.resolve(settings.os.folder + "/installer.args")));
+    Path arguments = settings.packaging.resolve(settings.os.folder).resolve("installer.args");
+    options.addAll(readArguments(arguments));
     tool("jpackage", options);
   }
 

@@ -115,7 +115,10 @@ measure() {
   echo "$millis $rss"
 }
 
-median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2)}'; }
+median() {
+  sort -n | awk '{v[NR] = $1}
+    END {print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2)}'
+}
 
 variants=(bare-cp app-cp bare-cds image image-nocds)
 for variant in "${variants[@]}"; do
