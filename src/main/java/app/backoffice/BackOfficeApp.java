@@ -12,6 +12,7 @@ import app.backoffice.store.StoreException;
 import app.backoffice.ui.Background;
 import app.backoffice.ui.Host;
 import app.backoffice.ui.Navigator;
+import app.backoffice.ui.StartupProbe;
 import app.backoffice.ui.Texts;
 import app.backoffice.ui.Theme;
 import app.backoffice.ui.UiContext;
@@ -138,6 +139,7 @@ public final class BackOfficeApp extends Application {
       placed = placement.restore(stage);
       stage.setOnCloseRequest(event -> placement.save(stage));
     }
+    StartupProbe.watch(stage);
     stage.show();
     if (!placed) {
       // JavaFX 21 on Linux shows the first window at 200x200 under some window managers

@@ -20,6 +20,9 @@ import java.util.Optional;
  */
 public final class Main {
 
+  /** The system property by which the installed console launcher says what it is. */
+  static final String LAUNCHER = "backoffice.launcher";
+
   private Main() {}
 
   public static void main(String[] arguments) {
@@ -36,8 +39,16 @@ public final class Main {
                 new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), console)),
             new PrintWriter(
                 new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), console), true),
-            Optional.of(BackOfficeApp::open));
+            consoleLauncher() ? Optional.empty() : Optional.of(BackOfficeApp::open));
     System.exit(cli.run(arguments));
+  }
+
+  /**
+   * Whether this is the installed console launcher ({@code backoffice}), which never opens the
+   * window: without a command it prints the help. Its launcher sets {@value #LAUNCHER}=console.
+   */
+  private static boolean consoleLauncher() {
+    return "console".equals(System.getProperty(LAUNCHER));
   }
 
   /**

@@ -1,0 +1,89 @@
+package app.backoffice.ui;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+/**
+ * Hooks for measuring and training the start of the window; they do nothing unless a system
+ * property asks for them.
+ *
+ * <ul>
+ *   <li>{@value #REPORT}{@code =FILE} writes to FILE, once the first screen has been laid out in
+ *       the shown window, the milliseconds since the process started and the process id, as {@code
+ *       shown-ms=1234 pid=5678}. The packaging scripts read it to time a launch.
+ *   <li>{@value #EXIT}{@code =true} closes the application at that moment: the run that records the
+ *       class-data sharing archive of an installer image uses it to stop by itself.
+ * </ul>
+ *
+ * <p>The moment is the first layout pulse after the window is shown in which the scene's root has
+ * content: the first screen arrives a moment after the window, once the store has answered.
+ */
+public final class StartupProbe {
+
+  public static final String REPORT = "backoffice.startup.report";
+  public static final String EXIT = "backoffice.startup.exit";
+
+  private static final System.Logger LOG = System.getLogger(StartupProbe.class.getName());
+
+  private StartupProbe() {}
+
+  /** Watches the stage if a probe property is set; call before the stage is shown. */
+  public static void watch(Stage stage) {
+    Optional<Path> report = Optional.ofNullable(System.getProperty(REPORT)).map(Path::of);
+    boolean exit = Boolean.getBoolean(EXIT);
+    if (report.isEmpty() && !exit) {
+      return;
+    }
+    stage.addEventHandler(
+        WindowEvent.WINDOW_SHOWN, shown -> whenFirstScreenIsLaidOut(stage, report, exit));
+  }
+
+  private static void whenFirstScreenIsLaidOut(Stage stage, Optional<Path> report, boolean exit) {
+    Scene scene = stage.getScene();
+    Runnable[] listener = new Runnable[1];
+    listener[0] =
+        () -> {
+          Parent root = scene.getRoot();
+          if (root == null || root.getChildrenUnmodifiable().isEmpty()) {
+            return;
+          }
+          scene.removePostLayoutPulseListener(listener[0]);
+          report.ifPresent(StartupProbe::write);
+          if (exit) {
+            Platform.runLater(Platform::exit);
+          }
+        };
+    scene.addPostLayoutPulseListener(listener[0]);
+  }
+
+  private static void write(Path file) {
+    ProcessHandle self = ProcessHandle.current();
+    Optional<Instant> started = self.info().startInstant();
+    if (started.isEmpty()) {
+      LOG.log(System.Logger.Level.WARNING, "Startup not reported: no process start time");
+      return;
+    }
+    long millis = Duration.between(started.get(), Instant.now()).toMillis();
+    String line = "shown-ms=" + millis + " pid=" + self.pid() + System.lineSeparator();
+    try {
+      // Written aside and moved into place, so that a script polling for the file never reads
+      // half a line.
+      Path partial = file.resolveSibling(file.getFileName() + ".partial");
+      Files.writeString(partial, line, StandardCharsets.UTF_8);
+      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      LOG.log(System.Logger.Level.WARNING, "Startup not reported to {0}: {1}", file, e.toString());
+    }
+  }
+}
