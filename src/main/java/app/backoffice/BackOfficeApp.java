@@ -127,6 +127,7 @@ public final class BackOfficeApp extends Application {
     Theme.style(scene);
     stage.setScene(scene);
     stage.setTitle(texts.get("app.title"));
+    Theme.icon(stage);
     stage.setMinWidth(MIN_WIDTH);
     stage.setMinHeight(MIN_HEIGHT);
     UncaughtErrors.install(texts, services.dataDirectory().resolve(Logging.FOLDER), stage);
@@ -161,6 +162,7 @@ public final class BackOfficeApp extends Application {
     alert.setHeaderText(texts.get("app.storeProblem.header"));
     alert.getDialogPane().setMinWidth(480);
     Theme.style(alert.getDialogPane().getScene());
+    Theme.icon((Stage) alert.getDialogPane().getScene().getWindow());
     // With no window behind it, some window managers put the dialog in the corner.
     alert.setOnShown(
         event ->
