@@ -26,8 +26,9 @@ import javafx.stage.WindowEvent;
  *       class-data sharing archive of an installer image uses it to stop by itself.
  * </ul>
  *
- * <p>The moment is the first layout pulse after the window is shown in which the scene's root has
- * content: the first screen arrives a moment after the window, once the store has answered.
+ * <p>The moment is the first layout pulse after the window is shown in which the first screen (a
+ * screen of the door: sign-in, or first run on an empty store) is in the scene: it arrives a moment
+ * after the window, once the store has answered.
  */
 public final class StartupProbe {
 
@@ -55,7 +56,7 @@ public final class StartupProbe {
     listener[0] =
         () -> {
           Parent root = scene.getRoot();
-          if (root == null || root.getChildrenUnmodifiable().isEmpty()) {
+          if (root == null || root.lookup(".door") == null) {
             return;
           }
           scene.removePostLayoutPulseListener(listener[0]);
