@@ -56,14 +56,28 @@ public final class BareWindow {
       scene.addPostLayoutPulseListener(listener[0]);
     }
 
+    /** Measured as Back Office's StartupProbe does: from the kernel's clock ticks on Linux. */
+    private static long millisSinceProcessStart() {
+      try {
+        String stat = Files.readString(Path.of("/proc/self/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long startTicks = Long.parseLong(fields[22 - 3]);
+        String uptime = Files.readString(Path.of("/proc/uptime"));
+        double upSeconds = Double.parseDouble(uptime.substring(0, uptime.indexOf(' ')));
+        return Math.round((upSeconds - startTicks / 100.0) * 1000);
+      } catch (IOException | RuntimeException notLinux) {
+        Instant started = ProcessHandle.current().info().startInstant().orElseThrow();
+        return Duration.between(started, Instant.now()).toMillis();
+      }
+    }
+
     private static void report() {
       String file = System.getProperty("backoffice.startup.report");
       if (file == null) {
         return;
       }
       ProcessHandle self = ProcessHandle.current();
-      Instant started = self.info().startInstant().orElseThrow();
-      long millis = Duration.between(started, Instant.now()).toMillis();
+      long millis = millisSinceProcessStart();
       try {
         Path target = Path.of(file);
         Path partial = target.resolveSibling(target.getFileName() + ".partial");

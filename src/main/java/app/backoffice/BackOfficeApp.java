@@ -27,6 +27,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -57,8 +59,25 @@ public final class BackOfficeApp extends Application {
   private Navigator navigator;
   private WindowPlacement placement;
 
+  /** The configuration and the services, once opened; or why they could not be. */
+  private record Opened(Configuration configuration, Services services) {}
+
+  /**
+   * The store, opened on a thread of its own while JavaFX starts, so that the two overlap; {@link
+   * #init} waits for it. Empty when the application is launched some other way.
+   */
+  private static volatile CompletableFuture<Opened> opening;
+
   /** Opens the window and returns once it is closed. */
   static void open(Optional<Path> dataDirectory, Optional<Path> configFile, boolean verbose) {
+    opening =
+        CompletableFuture.supplyAsync(
+            () -> openServices(dataDirectory, configFile, verbose),
+            task -> {
+              Thread opener = new Thread(task, "store-opener");
+              opener.setDaemon(true);
+              opener.start();
+            });
     List<String> arguments = new ArrayList<>();
     dataDirectory.ifPresent(path -> arguments.add("--data-dir=" + path));
     configFile.ifPresent(path -> arguments.add("--config=" + path));
@@ -73,25 +92,31 @@ public final class BackOfficeApp extends Application {
     }
   }
 
-  /** Opens the store off the FX thread, before any window: a refusal is shown in {@link #start}. */
+  private static Opened openServices(
+      Optional<Path> dataDirectory, Optional<Path> configFile, boolean verbose) {
+    Configuration configuration = ConfigLookup.forThisProcess().load(configFile);
+    Services services =
+        Services.open(
+            Services.Settings.of(
+                    DataDirectory.forThisProcess(dataDirectory, configuration.dataDirectory()),
+                    configuration.auth(),
+                    AuditSource.GUI)
+                .withLogToStandardError(verbose));
+    LOG.log(System.Logger.Level.INFO, "Settings from {0}", configuration.origin());
+    return new Opened(configuration, services);
+  }
+
+  /**
+   * Waits for the store, off the FX thread, before any window: a refusal is shown in {@link
+   * #start}.
+   */
   @Override
   public void init() {
     texts = Texts.forDefaultLocale(ZoneId.systemDefault());
-    Map<String, String> named = getParameters().getNamed();
     try {
-      configuration =
-          ConfigLookup.forThisProcess()
-              .load(Optional.ofNullable(named.get("config")).map(Path::of));
-      services =
-          Services.open(
-              Services.Settings.of(
-                      DataDirectory.forThisProcess(
-                          Optional.ofNullable(named.get("data-dir")).map(Path::of),
-                          configuration.dataDirectory()),
-                      configuration.auth(),
-                      AuditSource.GUI)
-                  .withLogToStandardError(Boolean.parseBoolean(named.get("verbose"))));
-      LOG.log(System.Logger.Level.INFO, "Settings from {0}", configuration.origin());
+      Opened opened = opened();
+      configuration = opened.configuration();
+      services = opened.services();
     } catch (ConfigException e) {
       LOG.log(System.Logger.Level.ERROR, "Back Office cannot start: {0}", e.getMessage());
       startFailure = e.getMessage();
@@ -99,6 +124,26 @@ public final class BackOfficeApp extends Application {
     } catch (DataDirectoryException | StoreException e) {
       LOG.log(System.Logger.Level.ERROR, "Back Office cannot start: {0}", e.getMessage());
       startFailure = e.getMessage();
+    }
+  }
+
+  /** What {@link #open} began, or, launched without it, the same work done here. */
+  private Opened opened() {
+    CompletableFuture<Opened> begun = opening;
+    if (begun == null) {
+      Map<String, String> named = getParameters().getNamed();
+      return openServices(
+          Optional.ofNullable(named.get("data-dir")).map(Path::of),
+          Optional.ofNullable(named.get("config")).map(Path::of),
+          Boolean.parseBoolean(named.get("verbose")));
+    }
+    try {
+      return begun.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
     }
   }
 

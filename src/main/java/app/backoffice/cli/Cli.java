@@ -57,6 +57,10 @@ public final class Cli {
   }
 
   public int run(String... arguments) {
+    if (arguments.length == 0 && window.isPresent()) {
+      // The usual start from a menu: straight to the window, without building the parser.
+      return openWindow();
+    }
     CommandLine line = commandLine();
     int status = line.execute(arguments);
     out.flush();
@@ -67,6 +71,17 @@ public final class Cli {
     }
     err.flush();
     return status;
+  }
+
+  private int openWindow() {
+    try {
+      window.get().open(Optional.empty(), Optional.empty(), false);
+      return 0;
+    } catch (WindowLauncher.NoDisplay e) {
+      err.println(messages.get("gui.noDisplay"));
+      err.flush();
+      return FAILED;
+    }
   }
 
   private CommandLine commandLine() {

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -26,8 +27,9 @@ import javafx.stage.WindowEvent;
  *       class-data sharing archive of an installer image uses it to stop by itself.
  * </ul>
  *
- * <p>The moment is the first layout pulse after the window is shown in which the scene's root has
- * content: the first screen arrives a moment after the window, once the store has answered.
+ * <p>The moment is the first layout pulse after the window is shown in which the first screen (a
+ * screen of the door: sign-in, or first run on an empty store) is in the scene: it arrives a moment
+ * after the window, once the store has answered.
  */
 public final class StartupProbe {
 
@@ -55,7 +57,7 @@ public final class StartupProbe {
     listener[0] =
         () -> {
           Parent root = scene.getRoot();
-          if (root == null || root.getChildrenUnmodifiable().isEmpty()) {
+          if (root == null || root.lookup(".door") == null) {
             return;
           }
           scene.removePostLayoutPulseListener(listener[0]);
@@ -67,14 +69,37 @@ public final class StartupProbe {
     scene.addPostLayoutPulseListener(listener[0]);
   }
 
+  /**
+   * How long this process has been running. On Linux it comes from the kernel's clock ticks
+   * (/proc/self/stat against /proc/uptime, 10 ms steps): Java's own start instant is computed from
+   * the boot time in whole seconds and can be off by most of a second, the same in every process,
+   * which would shrink every ratio towards 1.
+   */
+  static OptionalLong millisSinceProcessStart() {
+    try {
+      String stat = Files.readString(Path.of("/proc/self/stat"), StandardCharsets.US_ASCII);
+      // The fields after the command name (which may hold spaces) start with field 3, the state;
+      // field 22 is the start time in clock ticks since boot, which Linux counts 100 a second.
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      long startTicks = Long.parseLong(fields[22 - 3]);
+      String uptime = Files.readString(Path.of("/proc/uptime"), StandardCharsets.US_ASCII);
+      double upSeconds = Double.parseDouble(uptime.substring(0, uptime.indexOf(' ')));
+      return OptionalLong.of(Math.round((upSeconds - startTicks / 100.0) * 1000));
+    } catch (IOException | RuntimeException notLinux) {
+      return ProcessHandle.current().info().startInstant().stream()
+          .mapToLong(started -> Duration.between(started, Instant.now()).toMillis())
+          .findFirst();
+    }
+  }
+
   private static void write(Path file) {
     ProcessHandle self = ProcessHandle.current();
-    Optional<Instant> started = self.info().startInstant();
-    if (started.isEmpty()) {
+    OptionalLong since = millisSinceProcessStart();
+    if (since.isEmpty()) {
       LOG.log(System.Logger.Level.WARNING, "Startup not reported: no process start time");
       return;
     }
-    long millis = Duration.between(started.get(), Instant.now()).toMillis();
+    long millis = since.getAsLong();
     String line = "shown-ms=" + millis + " pid=" + self.pid() + System.lineSeparator();
     try {
       // Written aside and moved into place, so that a script polling for the file never reads
