@@ -1,7 +1,9 @@
 package app.backoffice;
 
-import app.backoffice.auth.AuthSettings;
 import app.backoffice.cli.WindowLauncher;
+import app.backoffice.config.ConfigException;
+import app.backoffice.config.ConfigLookup;
+import app.backoffice.config.Configuration;
 import app.backoffice.config.DataDirectory;
 import app.backoffice.config.DataDirectoryException;
 import app.backoffice.logging.Logging;
@@ -10,6 +12,7 @@ import app.backoffice.store.StoreException;
 import app.backoffice.ui.Background;
 import app.backoffice.ui.Host;
 import app.backoffice.ui.Navigator;
+import app.backoffice.ui.StartupProbe;
 import app.backoffice.ui.Texts;
 import app.backoffice.ui.Theme;
 import app.backoffice.ui.UiContext;
@@ -24,6 +27,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -45,17 +50,37 @@ public final class BackOfficeApp extends Application {
   static final double MIN_WIDTH = 560;
   static final double MIN_HEIGHT = 600;
 
+  private Configuration configuration;
   private Services services;
   private String startFailure;
+  private boolean configurationFailed;
   private Texts texts;
   private Background background;
   private Navigator navigator;
   private WindowPlacement placement;
 
+  /** The configuration and the services, once opened; or why they could not be. */
+  private record Opened(Configuration configuration, Services services) {}
+
+  /**
+   * The store, opened on a thread of its own while JavaFX starts, so that the two overlap; {@link
+   * #init} waits for it. Empty when the application is launched some other way.
+   */
+  private static volatile CompletableFuture<Opened> opening;
+
   /** Opens the window and returns once it is closed. */
-  static void open(Optional<Path> dataDirectory, boolean verbose) {
+  static void open(Optional<Path> dataDirectory, Optional<Path> configFile, boolean verbose) {
+    opening =
+        CompletableFuture.supplyAsync(
+            () -> openServices(dataDirectory, configFile, verbose),
+            task -> {
+              Thread opener = new Thread(task, "store-opener");
+              opener.setDaemon(true);
+              opener.start();
+            });
     List<String> arguments = new ArrayList<>();
     dataDirectory.ifPresent(path -> arguments.add("--data-dir=" + path));
+    configFile.ifPresent(path -> arguments.add("--config=" + path));
     if (verbose) {
       arguments.add("--verbose=true");
     }
@@ -67,24 +92,58 @@ public final class BackOfficeApp extends Application {
     }
   }
 
-  /** Opens the store off the FX thread, before any window: a refusal is shown in {@link #start}. */
+  private static Opened openServices(
+      Optional<Path> dataDirectory, Optional<Path> configFile, boolean verbose) {
+    Configuration configuration = ConfigLookup.forThisProcess().load(configFile);
+    Services services =
+        Services.open(
+            Services.Settings.of(
+                    DataDirectory.forThisProcess(dataDirectory, configuration.dataDirectory()),
+                    configuration.auth(),
+                    AuditSource.GUI)
+                .withLogToStandardError(verbose));
+    LOG.log(System.Logger.Level.INFO, "Settings from {0}", configuration.origin());
+    return new Opened(configuration, services);
+  }
+
+  /**
+   * Waits for the store, off the FX thread, before any window: a refusal is shown in {@link
+   * #start}.
+   */
   @Override
   public void init() {
     texts = Texts.forDefaultLocale(ZoneId.systemDefault());
-    Map<String, String> named = getParameters().getNamed();
     try {
-      UiSettings.fromEnvironment(System.getenv());
-      services =
-          Services.open(
-              Services.Settings.of(
-                      DataDirectory.forThisProcess(
-                          Optional.ofNullable(named.get("data-dir")).map(Path::of)),
-                      AuthSettings.DEFAULT,
-                      AuditSource.GUI)
-                  .withLogToStandardError(Boolean.parseBoolean(named.get("verbose"))));
-    } catch (DataDirectoryException | StoreException | IllegalArgumentException e) {
+      Opened opened = opened();
+      configuration = opened.configuration();
+      services = opened.services();
+    } catch (ConfigException e) {
       LOG.log(System.Logger.Level.ERROR, "Back Office cannot start: {0}", e.getMessage());
       startFailure = e.getMessage();
+      configurationFailed = true;
+    } catch (DataDirectoryException | StoreException e) {
+      LOG.log(System.Logger.Level.ERROR, "Back Office cannot start: {0}", e.getMessage());
+      startFailure = e.getMessage();
+    }
+  }
+
+  /** What {@link #open} began, or, launched without it, the same work done here. */
+  private Opened opened() {
+    CompletableFuture<Opened> begun = opening;
+    if (begun == null) {
+      Map<String, String> named = getParameters().getNamed();
+      return openServices(
+          Optional.ofNullable(named.get("data-dir")).map(Path::of),
+          Optional.ofNullable(named.get("config")).map(Path::of),
+          Boolean.parseBoolean(named.get("verbose")));
+    }
+    try {
+      return begun.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
     }
   }
 
@@ -103,20 +162,30 @@ public final class BackOfficeApp extends Application {
             new Views(texts),
             texts,
             Host.system(),
-            UiSettings.fromEnvironment(System.getenv()),
+            new UiSettings(
+                configuration.twoFactorRequired(),
+                configuration.kiosk(),
+                configuration.idleTimeout()),
             Clock.systemDefaultZone());
     StackPane root = new StackPane();
     Scene scene = new Scene(root, WIDTH, HEIGHT);
     Theme.style(scene);
     stage.setScene(scene);
     stage.setTitle(texts.get("app.title"));
+    Theme.icon(stage);
     stage.setMinWidth(MIN_WIDTH);
     stage.setMinHeight(MIN_HEIGHT);
-    placement = new WindowPlacement(services.dataDirectory().resolve("window.properties"));
-    boolean placed = placement.restore(stage);
-    stage.setOnCloseRequest(event -> placement.save(stage));
     UncaughtErrors.install(texts, services.dataDirectory().resolve(Logging.FOLDER), stage);
     navigator = new Navigator(ui, root);
+    navigator.attach(stage);
+    // A kiosk is always full screen; a workstation's window opens where it was left.
+    boolean placed = ui.settings().kiosk();
+    if (!ui.settings().kiosk()) {
+      placement = new WindowPlacement(services.dataDirectory().resolve("window.properties"));
+      placed = placement.restore(stage);
+      stage.setOnCloseRequest(event -> placement.save(stage));
+    }
+    StartupProbe.watch(stage);
     stage.show();
     if (!placed) {
       // JavaFX 21 on Linux shows the first window at 200x200 under some window managers
@@ -133,10 +202,16 @@ public final class BackOfficeApp extends Application {
 
   private void showStartFailure() {
     Alert alert = new Alert(Alert.AlertType.ERROR, startFailure, ButtonType.CLOSE);
-    alert.setTitle(texts.get("app.storeProblem.title"));
+    alert.setTitle(
+        texts.get(configurationFailed ? "app.configProblem.title" : "app.storeProblem.title"));
     alert.setHeaderText(texts.get("app.storeProblem.header"));
     alert.getDialogPane().setMinWidth(480);
     Theme.style(alert.getDialogPane().getScene());
+    Theme.icon((Stage) alert.getDialogPane().getScene().getWindow());
+    // With no window behind it, some window managers put the dialog in the corner.
+    alert.setOnShown(
+        event ->
+            Platform.runLater(() -> alert.getDialogPane().getScene().getWindow().centerOnScreen()));
     alert.showAndWait();
     Platform.exit();
   }

@@ -1,11 +1,8 @@
 package app.backoffice;
 
-import app.backoffice.auth.AuthSettings;
 import app.backoffice.cli.Cli;
 import app.backoffice.cli.Terminal;
-import app.backoffice.config.DataDirectory;
 import app.backoffice.logging.Logging;
-import app.backoffice.store.AuditSource;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -23,6 +20,9 @@ import java.util.Optional;
  */
 public final class Main {
 
+  /** The system property by which the installed console launcher says what it is. */
+  static final String LAUNCHER = "backoffice.launcher";
+
   private Main() {}
 
   public static void main(String[] arguments) {
@@ -30,14 +30,7 @@ public final class Main {
     Charset console = consoleCharset();
     Cli cli =
         new Cli(
-            (dataDirectory, verbose, withoutKey) ->
-                Services.open(
-                    Services.Settings.of(
-                            DataDirectory.forThisProcess(dataDirectory),
-                            AuthSettings.DEFAULT,
-                            AuditSource.CLI)
-                        .withLogToStandardError(verbose)
-                        .withoutKey(withoutKey)),
+            new CommandLineServices(),
             Terminal.system(),
             System.in,
             // Straight to the file descriptors: System.out would swallow a failed write, and the
@@ -46,8 +39,16 @@ public final class Main {
                 new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), console)),
             new PrintWriter(
                 new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), console), true),
-            Optional.of(BackOfficeApp::open));
+            consoleLauncher() ? Optional.empty() : Optional.of(BackOfficeApp::open));
     System.exit(cli.run(arguments));
+  }
+
+  /**
+   * Whether this is the installed console launcher ({@code backoffice}), which never opens the
+   * window: without a command it prints the help. Its launcher sets {@value #LAUNCHER}=console.
+   */
+  private static boolean consoleLauncher() {
+    return "console".equals(System.getProperty(LAUNCHER));
   }
 
   /**

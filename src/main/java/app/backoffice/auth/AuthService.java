@@ -250,6 +250,13 @@ public final class AuthService {
 
   /** Ends a session; the screen forgets it. */
   public void signOut(Session session) {
+    signOut(session, SignOutReason.USER);
+  }
+
+  /**
+   * Ends the session for {@code reason}, which the audit record keeps; ending it twice is a no-op.
+   */
+  public void signOut(Session session, SignOutReason reason) {
     if (!sessions.end(session)) {
       return;
     }
@@ -257,7 +264,12 @@ public final class AuthService {
     store.update(
         repositories ->
             audit.record(
-                repositories, now, AuditEvent.SIGNED_OUT, session.email(), session.userId(), ""));
+                repositories,
+                now,
+                AuditEvent.SIGNED_OUT,
+                session.email(),
+                session.userId(),
+                reason.detail()));
   }
 
   // ---- shared steps -----------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package app.backoffice.cli;
 
+import app.backoffice.config.Configuration;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -25,7 +26,10 @@ import picocli.CommandLine.Spec;
       "",
       "Exit status: 0 success, 1 refused or failed, 2 wrong usage.",
       "The data directory holds the store, its key and the logs. Default: $BACKOFFICE_HOME,"
-          + " else the system's per-user data folder."
+          + " else the configuration file's data-directory, else the system's per-user data"
+          + " folder. The configuration file: --config, else $BACKOFFICE_CONFIG, else the"
+          + " per-user, else the system-wide backoffice.properties ('backoffice config' shows"
+          + " which)."
     })
 final class BackOfficeCommand implements Runnable {
 
@@ -38,6 +42,14 @@ final class BackOfficeCommand implements Runnable {
   Path dataDirectory;
 
   @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      scope = ScopeType.INHERIT,
+      converter = Converters.FileConverter.class,
+      description = "Read the settings from this file instead of looking them up.")
+  Path configFile;
+
+  @Option(
       names = "--verbose",
       scope = ScopeType.INHERIT,
       description = "Also write log messages to standard error.")
@@ -47,10 +59,36 @@ final class BackOfficeCommand implements Runnable {
 
   private final Optional<WindowLauncher> window;
   private final CliMessages messages;
+  private final ServicesFactory services;
+  private Configuration configuration;
 
-  BackOfficeCommand(Optional<WindowLauncher> window, CliMessages messages) {
+  BackOfficeCommand(
+      Optional<WindowLauncher> window, CliMessages messages, ServicesFactory services) {
     this.window = window;
     this.messages = messages;
+    this.services = services;
+  }
+
+  Optional<Path> configFile() {
+    return Optional.ofNullable(configFile);
+  }
+
+  /** The configuration in force, read once when a command first needs it. */
+  Configuration configuration() {
+    if (configuration == null) {
+      configuration = services.configuration(configFile());
+    }
+    return configuration;
+  }
+
+  /** Opens the services over the data directory in force, with the configuration in force. */
+  AdminServices openServices(boolean withoutKey) {
+    return services.open(configuration(), dataDirectoryInForce(), verbose, withoutKey);
+  }
+
+  /** The data directory the options, the environment and the configuration lead to. */
+  Path dataDirectoryInForce() {
+    return services.dataDirectory(configuration(), dataDirectory());
   }
 
   Optional<Path> dataDirectory() {
@@ -64,7 +102,7 @@ final class BackOfficeCommand implements Runnable {
   public void run() {
     if (window.isPresent()) {
       try {
-        window.get().open(dataDirectory(), verbose);
+        window.get().open(dataDirectory(), configFile(), verbose);
       } catch (WindowLauncher.NoDisplay e) {
         throw new CliFailure(messages.get("gui.noDisplay"));
       }

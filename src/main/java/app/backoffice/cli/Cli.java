@@ -1,5 +1,6 @@
 package app.backoffice.cli;
 
+import app.backoffice.config.ConfigException;
 import app.backoffice.config.DataDirectoryException;
 import app.backoffice.store.StoreException;
 import app.backoffice.text.PlainText;
@@ -56,6 +57,10 @@ public final class Cli {
   }
 
   public int run(String... arguments) {
+    if (arguments.length == 0 && window.isPresent()) {
+      // The usual start from a menu: straight to the window, without building the parser.
+      return openWindow();
+    }
     CommandLine line = commandLine();
     int status = line.execute(arguments);
     out.flush();
@@ -68,14 +73,25 @@ public final class Cli {
     return status;
   }
 
+  private int openWindow() {
+    try {
+      window.get().open(Optional.empty(), Optional.empty(), false);
+      return 0;
+    } catch (WindowLauncher.NoDisplay e) {
+      err.println(messages.get("gui.noDisplay"));
+      err.flush();
+      return FAILED;
+    }
+  }
+
   private CommandLine commandLine() {
-    BackOfficeCommand root = new BackOfficeCommand(window, messages);
+    BackOfficeCommand root = new BackOfficeCommand(window, messages, services);
     CommandLine line = new CommandLine(root);
     CommandContext context =
-        new CommandContext(
-            root, services, messages, new PasswordInput(in, terminal, messages), out);
+        new CommandContext(root, messages, new PasswordInput(in, terminal, messages), out);
     line.addSubcommand(new UserCommand(context));
     line.addSubcommand(new AuditCommand(context));
+    line.addSubcommand(new ConfigCommand(root, out));
     // An argument starting with @ is an email or a password, never a file to read options from.
     line.setExpandAtFiles(false);
     line.setOut(out);
@@ -96,7 +112,8 @@ public final class Cli {
   private int failure(Exception exception, ParseResult parseResult) {
     if (exception instanceof CliFailure
         || exception instanceof StoreException
-        || exception instanceof DataDirectoryException) {
+        || exception instanceof DataDirectoryException
+        || exception instanceof ConfigException) {
       // Refusals quote what was typed, which may be a password in the wrong place: the log gets
       // only their kind.
       LOG.log(System.Logger.Level.INFO, "Command refused ({0})", kind(exception));
@@ -118,6 +135,9 @@ public final class Cli {
   private static String kind(Exception exception) {
     if (exception instanceof StoreException store) {
       return "store: " + store.problem();
+    }
+    if (exception instanceof ConfigException) {
+      return "configuration";
     }
     return exception instanceof DataDirectoryException ? "data directory" : "refused";
   }

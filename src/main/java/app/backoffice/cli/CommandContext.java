@@ -10,19 +10,13 @@ import java.util.function.Function;
 final class CommandContext {
 
   private final BackOfficeCommand root;
-  private final ServicesFactory services;
   private final CliMessages messages;
   private final PasswordInput passwords;
   private final PrintWriter out;
 
   CommandContext(
-      BackOfficeCommand root,
-      ServicesFactory services,
-      CliMessages messages,
-      PasswordInput passwords,
-      PrintWriter out) {
+      BackOfficeCommand root, CliMessages messages, PasswordInput passwords, PrintWriter out) {
     this.root = root;
-    this.services = services;
     this.messages = messages;
     this.passwords = passwords;
     this.out = out;
@@ -52,7 +46,7 @@ final class CommandContext {
 
   /** Like {@link #withServices(String, Function)}, with the store opened without its key. */
   <T> T withServices(String email, boolean withoutKey, Function<AdminServices, T> work) {
-    try (AdminServices opened = services.open(root.dataDirectory(), root.verbose, withoutKey)) {
+    try (AdminServices opened = root.openServices(withoutKey)) {
       return work.apply(opened);
     } catch (AccountException e) {
       throw new CliFailure(messages.refusal(e, shown(email)));

@@ -43,6 +43,22 @@ final class Converters {
     }
   }
 
+  /** A file's name; whether it exists is for the command to tell. */
+  static final class FileConverter implements ITypeConverter<Path> {
+    @Override
+    public Path convert(String value) {
+      try {
+        if (value.isBlank()) {
+          throw new TypeConversionException("expected the name of a file, but got nothing");
+        }
+        return Path.of(value);
+      } catch (InvalidPathException e) {
+        throw new TypeConversionException(
+            "expected the name of a file, but got '" + value + "', which this system cannot use");
+      }
+    }
+  }
+
   /** A UTC instant such as {@code 2026-01-31T08:00:00Z}, or a date meaning its midnight UTC. */
   static final class InstantConverter implements ITypeConverter<Instant> {
     /** The store keeps milliseconds since 1970 in 64 bits; these bounds leave room either way. */

@@ -15,7 +15,8 @@ import java.util.Optional;
  * The one folder that holds the store, its key file and the logs.
  *
  * <p>It is chosen by the {@code --data-dir} option, else the {@code BACKOFFICE_HOME} environment
- * variable, else the operating system's standard per-user place for application data.
+ * variable, else the configuration file's {@code data-directory}, else the operating system's
+ * standard per-user place for application data.
  */
 public final class DataDirectory {
 
@@ -27,21 +28,43 @@ public final class DataDirectory {
     this.path = path;
   }
 
-  /** Resolves the folder without touching the file system. */
+  /** The folder at a path already chosen. */
+  public static DataDirectory at(Path path) {
+    return new DataDirectory(path.toAbsolutePath().normalize());
+  }
+
+  /** Resolves the folder without touching the file system, with no configuration file. */
   public static DataDirectory resolve(
       Optional<Path> option, Map<String, String> environment, String osName, Path userHome) {
+    return resolve(option, Optional.empty(), environment, osName, userHome);
+  }
+
+  /**
+   * Resolves the folder without touching the file system.
+   *
+   * @param configured the folder the configuration file names, which comes after the option and the
+   *     environment variable
+   */
+  public static DataDirectory resolve(
+      Optional<Path> option,
+      Optional<Path> configured,
+      Map<String, String> environment,
+      String osName,
+      Path userHome) {
     return new DataDirectory(
         option
             .or(() -> nonBlank(environment.get(ENVIRONMENT_VARIABLE)).map(Path::of))
+            .or(() -> configured)
             .orElseGet(() -> standardPlace(environment, osName, userHome))
             .toAbsolutePath()
             .normalize());
   }
 
   /** Resolves the folder for this process: its environment, operating system and home. */
-  public static DataDirectory forThisProcess(Optional<Path> option) {
+  public static DataDirectory forThisProcess(Optional<Path> option, Optional<Path> configured) {
     return resolve(
         option,
+        configured,
         System.getenv(),
         System.getProperty("os.name", ""),
         Path.of(System.getProperty("user.home", ".")));

@@ -16,6 +16,8 @@ public final class StoreException extends RuntimeException {
     KEY_WRONG,
     KEY_BAD_SIZE,
     BUSY,
+    /** SQLite's native library could not be loaded: the installation, not the file, is at fault. */
+    ENGINE_MISSING,
     IO
   }
 

@@ -24,6 +24,9 @@ public interface Host {
   /** Asks where to save a file; empty when the user cancelled. */
   Optional<Path> chooseSaveFile(Window owner, String title, String suggestedName);
 
+  /** Ends the application, as an administrator quitting a kiosk does. */
+  void quit();
+
   /** The real desktop. */
   static Host system() {
     return new Host() {
@@ -41,6 +44,11 @@ public interface Host {
         ClipboardContent content = new ClipboardContent();
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
+      }
+
+      @Override
+      public void quit() {
+        Platform.exit();
       }
 
       @Override

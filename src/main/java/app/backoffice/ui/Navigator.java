@@ -3,6 +3,8 @@ package app.backoffice.ui;
 import app.backoffice.auth.CodeResult;
 import app.backoffice.auth.PendingSignIn;
 import app.backoffice.auth.Session;
+import app.backoffice.auth.SignOutReason;
+import app.backoffice.store.Role;
 import app.backoffice.ui.code.CodeController;
 import app.backoffice.ui.code.CodeViewModel;
 import app.backoffice.ui.disable2fa.DisableTwoFactorController;
@@ -11,6 +13,8 @@ import app.backoffice.ui.enable2fa.SetupController;
 import app.backoffice.ui.firstrun.FirstRunController;
 import app.backoffice.ui.firstrun.FirstRunViewModel;
 import app.backoffice.ui.home.HomeController;
+import app.backoffice.ui.idle.IdleCountdownController;
+import app.backoffice.ui.idle.IdleWatch;
 import app.backoffice.ui.password.ChangePasswordController;
 import app.backoffice.ui.recommend.RecommendationController;
 import app.backoffice.ui.recovery.RecoveryCodesController;
@@ -26,8 +30,10 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -42,22 +48,65 @@ public final class Navigator {
   private static final System.Logger LOG = System.getLogger(Navigator.class.getName());
 
   private final UiContext ui;
-  private final StackPane root;
+  private final StackPane layers;
+  private final StackPane root = new StackPane();
   private final BooleanProperty starting = new SimpleBooleanProperty();
+  private final IdleWatch idle;
   private Optional<Session> session = Optional.empty();
   private ShellController shell;
   private Parent shellView;
   private int screensAsked;
   private Stage popup;
   private Stage enableWindow;
+  private Parent inWindowPopup;
+  private Node focusBeforePopup;
+  private SignInViewModel signIn;
+  private boolean codeStep;
+  private Parent countdown;
+  private Node focusBeforeCountdown;
 
   /**
-   * @param root the window's scene root; every screen is shown inside it
+   * @param windowRoot the window's scene root; every screen is shown inside it, and the idle
+   *     countdown above them
    */
-  public Navigator(UiContext ui, StackPane root) {
+  public Navigator(UiContext ui, StackPane windowRoot) {
     this.ui = ui;
-    this.root = root;
+    this.layers = windowRoot;
+    layers.getChildren().setAll(root);
     ui.background().onSessionEnded(() -> signedOut(ui.texts().get("common.sessionEnded")));
+    idle =
+        new IdleWatch(
+            ui.clock(),
+            ui.settings().idleTimeout(),
+            new IdleWatch.Guard() {
+              @Override
+              public boolean worthGuarding() {
+                return Navigator.this.worthGuarding();
+              }
+
+              @Override
+              public void expired() {
+                idleExpired();
+              }
+            });
+    idle.secondsLeft().addListener((observable, was, is) -> countdownChanged(is.intValue()));
+  }
+
+  /**
+   * Takes charge of the window: its input counts as activity for idle sign-out, and in kiosk mode
+   * it stays full screen and closing it signs out instead of quitting.
+   */
+  public void attach(Stage stage) {
+    idle.watch(stage.getScene());
+    idle.start();
+    if (ui.settings().kiosk()) {
+      KioskWindow.lock(stage, this::closeRequested);
+    }
+  }
+
+  /** The idle watch; tests move their clock and tick it instead of waiting. */
+  public IdleWatch idleWatch() {
+    return idle;
   }
 
   /** The signed-in session, if any. */
@@ -86,9 +135,22 @@ public final class Navigator {
    * is gone by then, so there is nothing left to freeze, and the worker may already be stopping.
    */
   public void applicationStopping() {
+    idle.stop();
     Optional<Session> ending = session;
     session = Optional.empty();
-    ending.ifPresent(ui.auth()::signOut);
+    ending.ifPresent(signedIn -> ui.auth().signOut(signedIn, SignOutReason.APPLICATION_STOPPED));
+  }
+
+  /**
+   * A kiosk's window was asked to close: the session ends, or a half-finished sign-in is cleared,
+   * and the window stays for the next person.
+   */
+  void closeRequested() {
+    if (session.isPresent()) {
+      signOut(SignOutReason.WINDOW_CLOSED, ui.texts().get("kiosk.signedOut"));
+    } else {
+      showSignIn("");
+    }
   }
 
   // ---- the door ---------------------------------------------------------------------------
@@ -124,6 +186,7 @@ public final class Navigator {
     model.notice().set(notice);
     model.email().set(email);
     showDoor(new SignInController(ui, model));
+    signIn = model;
     return model;
   }
 
@@ -144,6 +207,7 @@ public final class Navigator {
               }
             });
     showDoor(new CodeController(ui, model, () -> showSignIn("")));
+    codeStep = true;
   }
 
   private void showStartFailure(String message) {
@@ -170,6 +234,8 @@ public final class Navigator {
 
   private void enterShell(Session signedIn, boolean twoFactorOn) {
     session = Optional.of(signedIn);
+    signIn = null;
+    codeStep = false;
     shell =
         new ShellController(
             ui.texts(),
@@ -223,8 +289,15 @@ public final class Navigator {
               public void signOut() {
                 Navigator.this.signOut();
               }
+
+              @Override
+              public void quit() {
+                ui.host().quit();
+              }
             });
     shell.twoFactorOn().set(twoFactorOn);
+    // A kiosk cannot be closed, so an administrator needs a way out.
+    shell.canQuit().set(ui.settings().kiosk() && signedIn.role() == Role.ADMIN);
     shell.restricted().set(mustEnrol());
     // The shell goes into the window together with its first page, asked for next.
     ShellController building = shell;
@@ -267,6 +340,9 @@ public final class Navigator {
       popup.requestFocus();
       return;
     }
+    if (inWindowPopup != null) {
+      return;
+    }
     // OK leads to the setup page: it is built on the worker while the user reads the popup.
     Ahead setup = buildAhead(newSetup());
     EnableTwoFactorController controller =
@@ -277,6 +353,11 @@ public final class Navigator {
             },
             this::closePopup);
     Parent view = ui.views().load(controller);
+    if (ui.settings().kiosk()) {
+      showInWindow(view);
+      controller.focusFirst();
+      return;
+    }
     Stage stage = enableWindow();
     popup = stage;
     showEnableWindow(stage, view);
@@ -333,22 +414,88 @@ public final class Navigator {
   }
 
   private void signOut() {
+    signOut(
+        SignOutReason.USER,
+        ui.texts().get(ui.settings().kiosk() ? "kiosk.signedOut" : "signIn.signedOut"));
+  }
+
+  private void signOut(SignOutReason reason, String notice) {
     Optional<Session> ending = session;
     session = Optional.empty();
     closePopup();
     if (ending.isEmpty()) {
-      showSignIn(ui.texts().get("signIn.signedOut"));
+      showSignIn(notice);
       return;
     }
+    // The screen leaves at once, so nothing of the session stays in view while the store writes.
+    showSignIn(notice);
     ui.background()
         .run(
             new SimpleBooleanProperty(),
             () -> {
-              ui.auth().signOut(ending.get());
+              ui.auth().signOut(ending.get(), reason);
               return true;
             },
-            done -> showSignIn(ui.texts().get("signIn.signedOut")),
-            failure -> showSignIn(ui.texts().get("signIn.signedOut")));
+            done -> {},
+            failure -> LOG.log(System.Logger.Level.WARNING, "Recording the sign-out failed"));
+  }
+
+  // ---- idle sign-out ----------------------------------------------------------------------
+
+  /** Whether a passer-by would find anything: a session, a code step, or typed sign-in text. */
+  private boolean worthGuarding() {
+    return session.isPresent()
+        || codeStep
+        || (signIn != null
+            && (!signIn.email().get().isEmpty() || !signIn.password().get().isEmpty()));
+  }
+
+  private void idleExpired() {
+    String after = IdleCountdownController.describe(ui.texts(), ui.settings().idleTimeout());
+    LOG.log(System.Logger.Level.INFO, "Idle timeout: clearing the window");
+    if (session.isPresent()) {
+      signOut(SignOutReason.IDLE, ui.texts().format("idle.signedOut", after));
+    } else {
+      showSignIn(ui.texts().format("idle.cleared", after));
+    }
+  }
+
+  private void countdownChanged(int secondsLeft) {
+    if (secondsLeft == IdleWatch.NOT_COUNTING) {
+      hideCountdown();
+    } else if (countdown == null) {
+      showCountdown();
+    }
+  }
+
+  private void showCountdown() {
+    // A modal popup would hide the countdown; it holds nothing typed, so it goes.
+    closePopup();
+    Scene scene = layers.getScene();
+    focusBeforeCountdown = scene == null ? null : scene.getFocusOwner();
+    IdleCountdownController controller =
+        new IdleCountdownController(
+            ui.texts(),
+            idle.secondsLeft(),
+            session.isPresent(),
+            ui.settings().idleTimeout(),
+            idle::activity);
+    countdown = ui.views().load(controller);
+    layers.getChildren().add(countdown);
+    controller.focusFirst();
+  }
+
+  private void hideCountdown() {
+    if (countdown == null) {
+      return;
+    }
+    layers.getChildren().remove(countdown);
+    countdown = null;
+    Node previous = focusBeforeCountdown;
+    focusBeforeCountdown = null;
+    if (previous != null && previous.getScene() != null && previous.isVisible()) {
+      previous.requestFocus();
+    }
   }
 
   private void signedOut(String notice) {
@@ -381,6 +528,8 @@ public final class Navigator {
   }
 
   private void showDoor(Screen controller) {
+    signIn = null;
+    codeStep = false;
     show(controller, view -> build(controller, view), this::attachDoor);
   }
 
@@ -501,7 +650,35 @@ public final class Navigator {
             });
   }
 
+  /**
+   * Shows a popup inside the window, over a dimmed page: a kiosk's full-screen window must not hand
+   * the screen to a second window, which window managers place and stack as they like.
+   */
+  private void showInWindow(Parent view) {
+    if (view instanceof Region box) {
+      box.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+    }
+    Scene scene = layers.getScene();
+    focusBeforePopup = scene == null ? null : scene.getFocusOwner();
+    StackPane backdrop = new StackPane(view);
+    backdrop.getStyleClass().add("in-window-popup");
+    // The page below keeps its own Enter and Escape buttons; disabled, they cannot answer.
+    root.setDisable(true);
+    layers.getChildren().add(backdrop);
+    inWindowPopup = backdrop;
+  }
+
   private void closePopup() {
+    if (inWindowPopup != null) {
+      layers.getChildren().remove(inWindowPopup);
+      inWindowPopup = null;
+      root.setDisable(false);
+      Node previous = focusBeforePopup;
+      focusBeforePopup = null;
+      if (previous != null && previous.getScene() != null) {
+        previous.requestFocus();
+      }
+    }
     if (popup != null) {
       Stage closing = popup;
       popup = null;

@@ -1,36 +1,37 @@
 package app.backoffice.ui;
 
-import java.util.Locale;
-import java.util.Map;
+import java.time.Duration;
+import java.util.Objects;
 
 /**
  * How the screens behave, as the administrator configured them.
  *
  * @param twoFactorRequired users without 2FA must enrol before they reach anything else
+ * @param kiosk full screen, closing the window signs out, only an administrator can quit
+ * @param idleTimeout how long the window may go untouched before the sign-out countdown starts;
+ *     zero turns idle sign-out off
  */
-public record UiSettings(boolean twoFactorRequired) {
+public record UiSettings(boolean twoFactorRequired, boolean kiosk, Duration idleTimeout) {
 
-  public static final UiSettings DEFAULT = new UiSettings(false);
+  /** A workstation: 2FA recommended, not required; idle sign-out after 15 minutes. */
+  public static final UiSettings DEFAULT = new UiSettings(false, false, Duration.ofMinutes(15));
 
-  /** The environment variable that makes 2FA mandatory when it is {@code true}. */
-  public static final String REQUIRE_TWO_FACTOR = "BACKOFFICE_REQUIRE_2FA";
-
-  /**
-   * The settings the environment gives; unset variables keep the defaults.
-   *
-   * @throws IllegalArgumentException with a sentence naming the variable and the accepted values
-   */
-  public static UiSettings fromEnvironment(Map<String, String> environment) {
-    String value = environment.get(REQUIRE_TWO_FACTOR);
-    if (value == null || value.isBlank()) {
-      return DEFAULT;
+  public UiSettings {
+    Objects.requireNonNull(idleTimeout, "idleTimeout");
+    if (idleTimeout.isNegative()) {
+      throw new IllegalArgumentException("the idle timeout cannot be negative");
     }
-    return switch (value.strip().toLowerCase(Locale.ROOT)) {
-      case "true", "yes", "1" -> new UiSettings(true);
-      case "false", "no", "0" -> new UiSettings(false);
-      default ->
-          throw new IllegalArgumentException(
-              REQUIRE_TWO_FACTOR + " must be true or false, not \"" + value.strip() + "\".");
-    };
+  }
+
+  public UiSettings withTwoFactorRequired(boolean required) {
+    return new UiSettings(required, kiosk, idleTimeout);
+  }
+
+  public UiSettings withKiosk(boolean on) {
+    return new UiSettings(twoFactorRequired, on, idleTimeout);
+  }
+
+  public UiSettings withIdleTimeout(Duration timeout) {
+    return new UiSettings(twoFactorRequired, kiosk, timeout);
   }
 }

@@ -1,8 +1,9 @@
 package app.backoffice.cli;
 
 import app.backoffice.Services;
-import app.backoffice.auth.AuthSettings;
 import app.backoffice.auth.BcryptPasswordHasher;
+import app.backoffice.config.ConfigLookup;
+import app.backoffice.config.Configuration;
 import app.backoffice.config.DataDirectory;
 import app.backoffice.store.AuditSource;
 import java.io.ByteArrayInputStream;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,6 +29,9 @@ import java.util.Optional;
 final class CliFixture {
 
   static final Instant NOW = Instant.parse("2026-12-03T10:00:00Z");
+
+  /** The environment the configuration and the data directory are looked up in. */
+  final Map<String, String> environment = new HashMap<>();
 
   /** What the terminal answers at the next prompts, in order; empty means there is no terminal. */
   final Deque<String> typed = new ArrayDeque<>();
@@ -68,7 +73,7 @@ final class CliFixture {
     Terminal terminal = prompt -> Optional.ofNullable(typed.poll()).map(String::toCharArray);
     Cli cli =
         new Cli(
-            this::open,
+            new FixtureServices(),
             terminal,
             new ByteArrayInputStream(stdin),
             new PrintWriter(outText),
@@ -112,15 +117,33 @@ final class CliFixture {
     return err;
   }
 
-  private AdminServices open(Optional<Path> dir, boolean verbose, boolean withoutKey) {
-    Optional<Path> chosen = confined ? Optional.of(dataDir) : dir;
-    return Services.open(
-        Services.Settings.of(
-                DataDirectory.resolve(chosen, Map.of(), "Linux", dataDir),
-                AuthSettings.DEFAULT,
-                AuditSource.CLI)
-            .withClock(Clock.fixed(NOW, ZoneOffset.UTC))
-            .withoutKey(withoutKey)
-            .withHasher(random -> new BcryptPasswordHasher(4, random)));
+  /**
+   * The services over the fixture's folders, a fixed clock and cheap hashes. The configuration is
+   * looked up in {@link #environment} and a home folder inside the data directory.
+   */
+  private final class FixtureServices implements ServicesFactory {
+    @Override
+    public Configuration configuration(Optional<Path> file) {
+      return new ConfigLookup(environment, "Linux", dataDir.resolve("home")).load(file);
+    }
+
+    @Override
+    public Path dataDirectory(Configuration configuration, Optional<Path> option) {
+      return confined
+          ? dataDir
+          : DataDirectory.resolve(
+                  option, configuration.dataDirectory(), environment, "Linux", dataDir)
+              .path();
+    }
+
+    @Override
+    public AdminServices open(
+        Configuration configuration, Path directory, boolean verbose, boolean withoutKey) {
+      return Services.open(
+          Services.Settings.of(DataDirectory.at(directory), configuration.auth(), AuditSource.CLI)
+              .withClock(Clock.fixed(NOW, ZoneOffset.UTC))
+              .withoutKey(withoutKey)
+              .withHasher(random -> new BcryptPasswordHasher(4, random)));
+    }
   }
 }

@@ -315,6 +315,17 @@ class CliTest {
   }
 
   @Test
+  void withoutAWindowNoCommandPointsToTheWindowLauncherAndPrintsTheHelp() {
+    assertThat(cli.run("")).isZero();
+    assertThat(cli.out())
+        .startsWith("This is the Back Office command line: it opens no window (the \"Back Office\"")
+        .contains("Usage: backoffice")
+        .contains("user")
+        .contains("audit");
+    assertThat(cli.err()).isEmpty();
+  }
+
+  @Test
   void controlCharactersInArgumentsNeverReachStandardErrorRaw() {
     assertThat(cli.runIn("", "user", "add", "--email", "evil\u001b[2J\n@example.com"))
         .isEqualTo(Cli.FAILED);

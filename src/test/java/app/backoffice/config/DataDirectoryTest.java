@@ -34,6 +34,27 @@ class DataDirectoryTest {
   }
 
   @Test
+  void theConfigurationFileComesAfterTheOptionAndTheVariable() {
+    Optional<Path> configured = Optional.of(Path.of("/var/lib/backoffice"));
+    assertThat(DataDirectory.resolve(Optional.empty(), configured, Map.of(), "Linux", HOME).path())
+        .isEqualTo(Path.of("/var/lib/backoffice"));
+    assertThat(
+            DataDirectory.resolve(
+                    Optional.empty(),
+                    configured,
+                    Map.of("BACKOFFICE_HOME", "/opt/bo"),
+                    "Linux",
+                    HOME)
+                .path())
+        .isEqualTo(Path.of("/opt/bo"));
+    assertThat(
+            DataDirectory.resolve(
+                    Optional.of(Path.of("/srv/bo")), configured, Map.of(), "Linux", HOME)
+                .path())
+        .isEqualTo(Path.of("/srv/bo"));
+  }
+
+  @Test
   void environmentVariableWinsOverStandardPlace() {
     DataDirectory directory =
         DataDirectory.resolve(

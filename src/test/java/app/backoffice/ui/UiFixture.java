@@ -11,6 +11,7 @@ import app.backoffice.auth.ServiceContext;
 import app.backoffice.auth.Session;
 import app.backoffice.auth.SignInResult;
 import app.backoffice.auth.UserAdministration;
+import app.backoffice.store.AuditEvent;
 import app.backoffice.store.AuditSource;
 import app.backoffice.store.Role;
 import app.backoffice.store.sqlite.SqliteStore;
@@ -156,12 +157,17 @@ public final class UiFixture implements AutoCloseable {
     // As in the application, an answer reaches the screen in a later event than the one that
     // asked for it; TestFX waits for those events before a test looks.
     navigator = new Navigator(context(settings, Platform::runLater), root);
+    navigator.attach(stage);
     navigator.start();
     return navigator;
   }
 
+  /**
+   * Shows the window with the default settings, except that idle sign-out is off: tests that move
+   * the clock by hours must not find the window cleared behind their back.
+   */
   public Navigator show(Stage stage) {
-    return show(stage, UiSettings.DEFAULT);
+    return show(stage, UiSettings.DEFAULT.withIdleTimeout(Duration.ZERO));
   }
 
   /** From now on, background work waits until {@link #releaseWork()}. */
@@ -197,6 +203,14 @@ public final class UiFixture implements AutoCloseable {
     }
   }
 
+  /** The details of the audit's sign-out records for {@code email}, newest first. */
+  public List<String> signOutReasons(String email) {
+    return admin.audit(Optional.of(email), Optional.empty(), 100).stream()
+        .filter(entry -> entry.event() == AuditEvent.SIGNED_OUT)
+        .map(entry -> entry.detail())
+        .toList();
+  }
+
   public void advance(Duration duration) {
     clock.advance(duration);
   }
@@ -211,6 +225,12 @@ public final class UiFixture implements AutoCloseable {
     public boolean capsLock;
     public final List<String> clipboard = new ArrayList<>();
     public Optional<Path> saveTo = Optional.empty();
+    public boolean quit;
+
+    @Override
+    public void quit() {
+      quit = true;
+    }
 
     @Override
     public Optional<Boolean> capsLock() {

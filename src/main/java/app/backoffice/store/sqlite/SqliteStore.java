@@ -298,6 +298,15 @@ public final class SqliteStore implements Store {
 
   /** Turns an SQLite failure into a message a person can act on. */
   static StoreException translate(Path file, SQLException e) {
+    if (engineMissing(e)) {
+      return new StoreException(
+          Problem.ENGINE_MISSING,
+          "SQLite's native library could not be loaded, so the store "
+              + file
+              + " was not opened (it has not been changed): reinstall Back Office, or, if the"
+              + " temporary folder is mounted noexec, set org.sqlite.tmpdir as the README says.",
+          e);
+    }
     SQLiteErrorCode code =
         e instanceof SQLiteException sqlite
             ? sqlite.getResultCode()
@@ -340,6 +349,20 @@ public final class SqliteStore implements Store {
     }
     return new StoreException(
         Problem.IO, "The store " + file + " could not be used: " + e.getMessage(), e);
+  }
+
+  /**
+   * Whether the driver failed to load its native library: it then reports a plain "error opening
+   * connection", which must not read as a damaged file.
+   */
+  private static boolean engineMissing(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof UnsatisfiedLinkError
+          || (cause.getMessage() != null && cause.getMessage().contains("No native library"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A sealed secret and the user it belongs to, read to check the key. */

@@ -81,6 +81,9 @@ public final class SetupController implements Screen {
     verifyButton.disableProperty().bind(busy.or(stepsBox.disabledProperty()));
     codeField.disableProperty().bind(busy);
     copiedLabel.setVisible(false);
+    // A kiosk's clipboard outlives the session: the next person could paste the key.
+    copyButton.setVisible(!ui.settings().kiosk());
+    copyButton.setManaged(!ui.settings().kiosk());
     copiedLabel.managedProperty().bind(copiedLabel.visibleProperty());
     keyField.textProperty().addListener((observable, was, is) -> copiedLabel.setVisible(false));
     // Redraw when the window moves to a screen of another scale, so modules stay whole pixels.

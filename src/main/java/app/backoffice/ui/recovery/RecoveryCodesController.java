@@ -15,6 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 
 /**
  * The recovery codes, shown once: copy them, save them to a file, and confirm they are stored
@@ -33,6 +34,8 @@ public final class RecoveryCodesController implements Screen {
   @FXML private GridPane codesGrid;
   @FXML private Label noticeLabel;
   @FXML private Label errorLabel;
+  @FXML private Label bodyLabel;
+  @FXML private HBox keepButtons;
   @FXML private Button copyButton;
   @FXML private Button saveButton;
   @FXML private CheckBox storedCheck;
@@ -56,6 +59,12 @@ public final class RecoveryCodesController implements Screen {
     Messages.show(noticeLabel, notice);
     Messages.show(errorLabel, error);
     saveButton.disableProperty().bind(busy);
+    if (ui.settings().kiosk()) {
+      // On a shared kiosk the clipboard outlives the session and a file chooser opens the disk.
+      keepButtons.setVisible(false);
+      keepButtons.setManaged(false);
+      bodyLabel.setText(ui.texts().get("recovery.bodyKiosk"));
+    }
     doneButton.disableProperty().bind(storedCheck.selectedProperty().not());
   }
 
@@ -110,6 +119,10 @@ public final class RecoveryCodesController implements Screen {
 
   @Override
   public void focusFirst() {
-    copyButton.requestFocus();
+    if (keepButtons.isVisible()) {
+      copyButton.requestFocus();
+    } else {
+      storedCheck.requestFocus();
+    }
   }
 }

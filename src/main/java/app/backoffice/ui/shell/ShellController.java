@@ -29,6 +29,9 @@ public final class ShellController {
     void changePassword();
 
     void signOut();
+
+    /** Closes the application; offered only where the window cannot simply be closed. */
+    void quit();
   }
 
   private final Texts texts;
@@ -36,6 +39,7 @@ public final class ShellController {
   private final Actions actions;
   private final BooleanProperty twoFactorOn = new SimpleBooleanProperty();
   private final BooleanProperty restricted = new SimpleBooleanProperty();
+  private final BooleanProperty canQuit = new SimpleBooleanProperty();
 
   @FXML private MenuButton profileButton;
   @FXML private MenuItem homeItem;
@@ -46,6 +50,8 @@ public final class ShellController {
   @FXML private SeparatorMenuItem accountSeparator;
   @FXML private MenuItem passwordItem;
   @FXML private MenuItem signOutItem;
+  @FXML private SeparatorMenuItem quitSeparator;
+  @FXML private MenuItem quitItem;
   @FXML private StackPane contentPane;
 
   public ShellController(Texts texts, String email, Actions actions) {
@@ -72,6 +78,9 @@ public final class ShellController {
     recoveryItem.setOnAction(event -> actions.newRecoveryCodes());
     passwordItem.setOnAction(event -> actions.changePassword());
     signOutItem.setOnAction(event -> actions.signOut());
+    quitSeparator.visibleProperty().bind(canQuit);
+    quitItem.visibleProperty().bind(canQuit);
+    quitItem.setOnAction(event -> actions.quit());
   }
 
   /** Whether the account has 2FA on, which decides between "Enable 2FA" and "Disable 2FA". */
@@ -82,6 +91,11 @@ public final class ShellController {
   /** Whether the menu offers only enrolling and signing out (2FA required and still off). */
   public BooleanProperty restricted() {
     return restricted;
+  }
+
+  /** Whether the menu offers to quit: a kiosk's administrator, who cannot close the window. */
+  public BooleanProperty canQuit() {
+    return canQuit;
   }
 
   /** Shows a page below the top bar. */

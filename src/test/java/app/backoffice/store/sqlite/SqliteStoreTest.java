@@ -8,12 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import app.backoffice.store.StoreException;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -112,5 +114,22 @@ class SqliteStoreTest {
       long count = store.read(r -> r.users().count());
       assertThat(count).as("the store still works after the refusal").isZero();
     }
+  }
+
+  @Test
+  void aDriverWithoutItsNativeLibraryIsNotReportedAsADamagedStore() {
+    Path file = Path.of("/srv/backoffice/backoffice.db");
+    SQLException failure =
+        new SQLException(
+            "Error opening connection",
+            new UnsatisfiedLinkError("no sqlitejdbc in java.library.path"));
+
+    StoreException translated = SqliteStore.translate(file, failure);
+
+    assertThat(translated.problem()).isEqualTo(StoreException.Problem.ENGINE_MISSING);
+    assertThat(translated.getMessage())
+        .startsWith("SQLite's native library could not be loaded")
+        .contains(file.toString())
+        .doesNotContain("damaged");
   }
 }

@@ -66,7 +66,7 @@ class RecommendationScreenTest {
 
   @Test
   void mandatory2faOffersNoLaterAndNoWayRoundIt(FxRobot robot) {
-    Door door = signedIn(robot, new UiSettings(true));
+    Door door = signedIn(robot, UiSettings.DEFAULT.withTwoFactorRequired(true));
 
     assertThat(door.isShown("#laterButton")).isFalse();
     assertThat(door.isShown("#mandatoryLabel")).isTrue();
@@ -77,7 +77,7 @@ class RecommendationScreenTest {
 
   @Test
   void mandatory2faCancelledSetupReturnsToTheRequirement(FxRobot robot) {
-    Door door = signedIn(robot, new UiSettings(true));
+    Door door = signedIn(robot, UiSettings.DEFAULT.withTwoFactorRequired(true));
     door.openSetupByKeyboard();
 
     robot.type(KeyCode.ESCAPE);
@@ -87,7 +87,7 @@ class RecommendationScreenTest {
 
   @Test
   void mandatory2faLetsTheUserSignOut(FxRobot robot) {
-    Door door = signedIn(robot, new UiSettings(true));
+    Door door = signedIn(robot, UiSettings.DEFAULT.withTwoFactorRequired(true));
 
     robot.clickOn("#signOutButton");
 
