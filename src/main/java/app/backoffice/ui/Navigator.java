@@ -381,10 +381,12 @@ public final class Navigator {
     return enableWindow;
   }
 
-  private static void showEnableWindow(Stage stage, Parent view) {
+  private void showEnableWindow(Stage stage, Parent view) {
     if (stage.getScene() == null) {
       Scene scene = new Scene(view);
       Theme.style(scene);
+      // Typing in the popup is activity too: it must not let the session time out behind it.
+      idle.watch(scene);
       stage.setScene(scene);
     } else {
       stage.getScene().setRoot(view);

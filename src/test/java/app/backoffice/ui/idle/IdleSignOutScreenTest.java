@@ -3,6 +3,7 @@ package app.backoffice.ui.idle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.backoffice.store.Role;
+import app.backoffice.ui.Door;
 import app.backoffice.ui.UiFixture;
 import app.backoffice.ui.UiSettings;
 import app.backoffice.ui.WindowTestBase;
@@ -112,5 +113,19 @@ class IdleSignOutScreenTest extends WindowTestBase {
     assertThat(door.field("#passwordField").getText()).isEmpty();
     assertThat(door.text("#noticeLabel"))
         .isEqualTo("The sign-in was cleared after 15 minutes without activity.");
+  }
+
+  @Test
+  void typingInTheEnable2faPopupCountsAsActivity(FxRobot robot) {
+    door.signIn(UiFixture.EMAIL);
+    robot.type(KeyCode.ENTER);
+    Door.waitUntil(() -> robot.lookup("#okButton").query().getScene().getWindow().isFocused());
+    idleFor(robot, IDLE.minusMinutes(1));
+
+    robot.type(KeyCode.SHIFT);
+    idleFor(robot, Duration.ofMinutes(2));
+
+    assertThat(door.isShown("#idleOverlay")).isFalse();
+    assertThat(navigator.session()).isPresent();
   }
 }
