@@ -13,21 +13,25 @@ class IdleWatchTest {
   private boolean guarding = true;
   private int expiries;
 
-  private final IdleWatch watch =
-      new IdleWatch(
-          clock,
-          Duration.ofMinutes(2),
-          new IdleWatch.Guard() {
-            @Override
-            public boolean worthGuarding() {
-              return guarding;
-            }
+  private final IdleWatch watch = watchWith(Duration.ofMinutes(2));
 
-            @Override
-            public void expired() {
-              expiries++;
-            }
-          });
+  /** A watch over this test's clock, guarding while {@link #guarding} says so. */
+  private IdleWatch watchWith(Duration timeout) {
+    return new IdleWatch(
+        clock,
+        timeout,
+        new IdleWatch.Guard() {
+          @Override
+          public boolean worthGuarding() {
+            return guarding;
+          }
+
+          @Override
+          public void expired() {
+            expiries++;
+          }
+        });
+  }
 
   private void after(Duration duration) {
     clock.advance(duration);
@@ -105,21 +109,7 @@ class IdleWatchTest {
 
   @Test
   void zeroTurnsIdleSignOutOff() {
-    IdleWatch off =
-        new IdleWatch(
-            clock,
-            Duration.ZERO,
-            new IdleWatch.Guard() {
-              @Override
-              public boolean worthGuarding() {
-                return true;
-              }
-
-              @Override
-              public void expired() {
-                expiries++;
-              }
-            });
+    IdleWatch off = watchWith(Duration.ZERO);
     clock.advance(Duration.ofDays(2));
     off.tick();
 
