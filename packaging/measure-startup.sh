@@ -44,13 +44,10 @@ case "$PWD" in
   *" "*) echo "note: this folder's path holds a space; JDK 17 then uses no archived app classes" ;;
 esac
 
-if [ -z "${DISPLAY:-}" ]; then
-  number=90
-  while [ -e "/tmp/.X$number-lock" ]; do number=$((number + 1)); done
-  Xvfb ":$number" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-  xvfb_pid=$!
-  export DISPLAY=":$number"
-  sleep 1
+. packaging/display.sh
+if ! start_xvfb; then
+  echo "measure-startup: no display and no Xvfb to open the windows on" >&2
+  exit 1
 fi
 
 # ---- the bare window, compiled against the JavaFX jars, and its archive ------------------------

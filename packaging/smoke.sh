@@ -10,6 +10,7 @@
 # Usage: packaging/smoke.sh [--no-build]   (--no-build tests the image already in target/package)
 set -uo pipefail
 cd "$(dirname "$0")/.."
+. packaging/display.sh
 
 image=target/package/backoffice
 email=smoke@example.com
@@ -108,17 +109,8 @@ else
 fi
 
 # ---- window launcher --------------------------------------------------------------------------
-if [ -z "${DISPLAY:-}" ]; then
-  if command -v Xvfb >/dev/null; then
-    number=90
-    while [ -e "/tmp/.X$number-lock" ]; do number=$((number + 1)); done
-    Xvfb ":$number" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-    xvfb_pid=$!
-    export DISPLAY=":$number"
-    sleep 1
-  else
-    skip "window: no display and no Xvfb"
-  fi
+if ! start_xvfb; then
+  skip "window: no display and no Xvfb"
 fi
 if [ -n "${DISPLAY:-}" ]; then
   JAVA_TOOL_OPTIONS="-Dbackoffice.startup.report=$work/shown" \
