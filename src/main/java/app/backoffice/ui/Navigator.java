@@ -58,12 +58,10 @@ public final class Navigator {
   private int screensAsked;
   private Stage popup;
   private Stage enableWindow;
-  private Parent inWindowPopup;
-  private Node focusBeforePopup;
+  private Overlay inWindowPopup;
   private SignInViewModel signIn;
   private boolean codeStep;
-  private Parent countdown;
-  private Node focusBeforeCountdown;
+  private Overlay countdown;
 
   /**
    * @param windowRoot the window's scene root; every screen is shown inside it, and the idle
@@ -473,8 +471,6 @@ public final class Navigator {
   private void showCountdown() {
     // A modal popup would hide the countdown; it holds nothing typed, so it goes.
     closePopup();
-    Scene scene = layers.getScene();
-    focusBeforeCountdown = scene == null ? null : scene.getFocusOwner();
     IdleCountdownController controller =
         new IdleCountdownController(
             ui.texts(),
@@ -482,21 +478,14 @@ public final class Navigator {
             session.isPresent(),
             ui.settings().idleTimeout(),
             idle::activity);
-    countdown = ui.views().load(controller);
-    layers.getChildren().add(countdown);
+    countdown = new Overlay(ui.views().load(controller));
     controller.focusFirst();
   }
 
   private void hideCountdown() {
-    if (countdown == null) {
-      return;
-    }
-    layers.getChildren().remove(countdown);
-    countdown = null;
-    Node previous = focusBeforeCountdown;
-    focusBeforeCountdown = null;
-    if (previous != null && previous.getScene() != null && previous.isVisible()) {
-      previous.requestFocus();
+    if (countdown != null) {
+      countdown.remove();
+      countdown = null;
     }
   }
 
@@ -660,26 +649,42 @@ public final class Navigator {
     if (view instanceof Region box) {
       box.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
     }
-    Scene scene = layers.getScene();
-    focusBeforePopup = scene == null ? null : scene.getFocusOwner();
     StackPane backdrop = new StackPane(view);
     backdrop.getStyleClass().add("in-window-popup");
     // The page below keeps its own Enter and Escape buttons; disabled, they cannot answer.
     root.setDisable(true);
-    layers.getChildren().add(backdrop);
-    inWindowPopup = backdrop;
+    inWindowPopup = new Overlay(backdrop);
+  }
+
+  /**
+   * A layer over the screens, such as the idle countdown or a kiosk's popup: it takes the focus
+   * from where it was and gives it back when it goes, if that place is still shown.
+   */
+  private final class Overlay {
+    private final Parent layer;
+    private final Node focusBefore;
+
+    Overlay(Parent layer) {
+      Scene scene = layers.getScene();
+      this.focusBefore = scene == null ? null : scene.getFocusOwner();
+      this.layer = layer;
+      layers.getChildren().add(layer);
+    }
+
+    void remove() {
+      layers.getChildren().remove(layer);
+      if (focusBefore != null && focusBefore.getScene() != null && focusBefore.isVisible()) {
+        focusBefore.requestFocus();
+      }
+    }
   }
 
   private void closePopup() {
     if (inWindowPopup != null) {
-      layers.getChildren().remove(inWindowPopup);
-      inWindowPopup = null;
+      // Enabled first: a disabled control cannot take the focus back.
       root.setDisable(false);
-      Node previous = focusBeforePopup;
-      focusBeforePopup = null;
-      if (previous != null && previous.getScene() != null) {
-        previous.requestFocus();
-      }
+      inWindowPopup.remove();
+      inWindowPopup = null;
     }
     if (popup != null) {
       Stage closing = popup;

@@ -1,5 +1,6 @@
 package app.backoffice.ui;
 
+import app.backoffice.config.Configuration;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -14,7 +15,8 @@ import java.util.Objects;
 public record UiSettings(boolean twoFactorRequired, boolean kiosk, Duration idleTimeout) {
 
   /** A workstation: 2FA recommended, not required; idle sign-out after 15 minutes. */
-  public static final UiSettings DEFAULT = new UiSettings(false, false, Duration.ofMinutes(15));
+  public static final UiSettings DEFAULT =
+      new UiSettings(false, false, Configuration.WORKSTATION_IDLE_TIMEOUT);
 
   public UiSettings {
     Objects.requireNonNull(idleTimeout, "idleTimeout");
