@@ -50,23 +50,34 @@ public final class BackOfficeApp extends Application {
   static final double MIN_WIDTH = 560;
   static final double MIN_HEIGHT = 600;
 
-  private Configuration configuration;
-  private Services services;
-  private String startFailure;
-  private boolean configurationFailed;
   private Texts texts;
-  private Background background;
-  private Navigator navigator;
   private WindowPlacement placement;
 
-  /** The configuration and the services, once opened; or why they could not be. */
+  /** The configuration and the services, once opened. */
   private record Opened(Configuration configuration, Services services) {}
 
   /**
-   * The store, opened on a thread of its own while JavaFX starts, so that the two overlap; {@link
-   * #init} waits for it. Empty when the application is launched some other way.
+   * What the window runs on: the services, the worker the screens hand their calls to, and the
+   * navigator with its first screen already built inside {@code root}.
+   */
+  private record Ready(
+      Configuration configuration,
+      Services services,
+      Background background,
+      Navigator navigator,
+      StackPane root) {}
+
+  /**
+   * The store, opened on a thread of its own while JavaFX starts, so that the two overlap. Empty
+   * when the application is launched some other way.
    */
   private static volatile CompletableFuture<Opened> opening;
+
+  /** The services and the first screen, made off the FX thread while the window is set up. */
+  private CompletableFuture<Ready> ready;
+
+  /** What the shown window runs on, for {@link #stop}. */
+  private Ready running;
 
   /** Opens the window and returns once it is closed. */
   static void open(Optional<Path> dataDirectory, Optional<Path> configFile, boolean verbose) {
@@ -107,81 +118,103 @@ public final class BackOfficeApp extends Application {
   }
 
   /**
-   * Waits for the store, off the FX thread, before any window: a refusal is shown in {@link
-   * #start}.
+   * Starts making the first screen, off the FX thread. JavaFX is running by now, so its controls
+   * can be made for a window that is not shown yet; meanwhile {@link #start} sets up the window.
    */
   @Override
   public void init() {
     texts = Texts.forDefaultLocale(ZoneId.systemDefault());
-    try {
-      Opened opened = opened();
-      configuration = opened.configuration();
-      services = opened.services();
-    } catch (ConfigException e) {
-      LOG.log(System.Logger.Level.ERROR, "Back Office cannot start: {0}", e.getMessage());
-      startFailure = e.getMessage();
-      configurationFailed = true;
-    } catch (DataDirectoryException | StoreException e) {
-      LOG.log(System.Logger.Level.ERROR, "Back Office cannot start: {0}", e.getMessage());
-      startFailure = e.getMessage();
-    }
+    ready = opening().thenApplyAsync(this::prepare, BackOfficeApp::onOwnThread);
   }
 
-  /** What {@link #open} began, or, launched without it, the same work done here. */
-  private Opened opened() {
+  /** What {@link #open} began, or, launched without it, the same work begun here. */
+  private CompletableFuture<Opened> opening() {
     CompletableFuture<Opened> begun = opening;
-    if (begun == null) {
-      Map<String, String> named = getParameters().getNamed();
-      return openServices(
-          Optional.ofNullable(named.get("data-dir")).map(Path::of),
-          Optional.ofNullable(named.get("config")).map(Path::of),
-          Boolean.parseBoolean(named.get("verbose")));
+    if (begun != null) {
+      return begun;
     }
+    Map<String, String> named = getParameters().getNamed();
+    return CompletableFuture.supplyAsync(
+        () ->
+            openServices(
+                Optional.ofNullable(named.get("data-dir")).map(Path::of),
+                Optional.ofNullable(named.get("config")).map(Path::of),
+                Boolean.parseBoolean(named.get("verbose"))),
+        BackOfficeApp::onOwnThread);
+  }
+
+  private static void onOwnThread(Runnable task) {
+    Thread starter = new Thread(task, "window-starter");
+    starter.setDaemon(true);
+    starter.start();
+  }
+
+  /** Builds what the screens share and the first screen; runs before the window is shown. */
+  private Ready prepare(Opened opened) {
+    Configuration configuration = opened.configuration();
+    Background background = Background.forApplication(texts);
     try {
-      return begun.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
+      UiContext ui =
+          new UiContext(
+              opened.services().auth(),
+              background,
+              new Views(texts),
+              texts,
+              Host.system(),
+              new UiSettings(
+                  configuration.twoFactorRequired(),
+                  configuration.kiosk(),
+                  configuration.idleTimeout()),
+              Clock.systemDefaultZone());
+      StackPane root = new StackPane();
+      Navigator navigator = new Navigator(ui, root);
+      navigator.openFirstScreen();
+      return new Ready(configuration, opened.services(), background, navigator, root);
+    } catch (RuntimeException e) {
+      background.shutdown();
+      opened.services().close();
       throw e;
     }
   }
 
+  /**
+   * Sets up the window while the first screen is made, and shows it once that is ready; or, if the
+   * settings or the store cannot be used, says why instead.
+   */
   @Override
   public void start(Stage stage) {
     Theme.install();
-    if (startFailure != null) {
-      showStartFailure();
-      return;
-    }
-    background = Background.forApplication(texts);
-    UiContext ui =
-        new UiContext(
-            services.auth(),
-            background,
-            new Views(texts),
-            texts,
-            Host.system(),
-            new UiSettings(
-                configuration.twoFactorRequired(),
-                configuration.kiosk(),
-                configuration.idleTimeout()),
-            Clock.systemDefaultZone());
-    StackPane root = new StackPane();
-    Scene scene = new Scene(root, WIDTH, HEIGHT);
+    Scene scene = new Scene(new StackPane(), WIDTH, HEIGHT);
     Theme.style(scene);
     stage.setScene(scene);
     stage.setTitle(texts.get("app.title"));
     Theme.icon(stage);
     stage.setMinWidth(MIN_WIDTH);
     stage.setMinHeight(MIN_HEIGHT);
-    UncaughtErrors.install(texts, services.dataDirectory().resolve(Logging.FOLDER), stage);
-    navigator = new Navigator(ui, root);
-    navigator.attach(stage);
+    ready.whenComplete(
+        (made, failure) ->
+            Platform.runLater(
+                () -> {
+                  if (failure == null) {
+                    show(stage, made);
+                  } else {
+                    showStartFailure(
+                        failure instanceof CompletionException wrapped
+                            ? wrapped.getCause()
+                            : failure);
+                  }
+                }));
+  }
+
+  private void show(Stage stage, Ready made) {
+    running = made;
+    stage.getScene().setRoot(made.root());
+    UncaughtErrors.install(texts, made.services().dataDirectory().resolve(Logging.FOLDER), stage);
+    made.navigator().attach(stage);
     // A kiosk is always full screen; a workstation's window opens where it was left.
-    boolean placed = ui.settings().kiosk();
-    if (!ui.settings().kiosk()) {
-      placement = new WindowPlacement(services.dataDirectory().resolve("window.properties"));
+    boolean placed = made.configuration().kiosk();
+    if (!placed) {
+      placement = new WindowPlacement(made.services().dataDirectory().resolve("window.properties"));
       placed = placement.restore(stage);
       stage.setOnCloseRequest(event -> placement.save(stage));
     }
@@ -197,13 +230,23 @@ public final class BackOfficeApp extends Application {
             stage.centerOnScreen();
           });
     }
-    navigator.start();
   }
 
-  private void showStartFailure() {
-    Alert alert = new Alert(Alert.AlertType.ERROR, startFailure, ButtonType.CLOSE);
-    alert.setTitle(
-        texts.get(configurationFailed ? "app.configProblem.title" : "app.storeProblem.title"));
+  /** Says in a dialog why Back Office cannot start, then ends it. */
+  private void showStartFailure(Throwable failure) {
+    boolean settings = failure instanceof ConfigException;
+    String message;
+    if (settings
+        || failure instanceof DataDirectoryException
+        || failure instanceof StoreException) {
+      LOG.log(System.Logger.Level.ERROR, "Back Office cannot start: {0}", failure.getMessage());
+      message = failure.getMessage();
+    } else {
+      LOG.log(System.Logger.Level.ERROR, "Back Office cannot start", failure);
+      message = texts.get("common.unexpected");
+    }
+    Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.CLOSE);
+    alert.setTitle(texts.get(settings ? "app.configProblem.title" : "app.storeProblem.title"));
     alert.setHeaderText(texts.get("app.storeProblem.header"));
     alert.getDialogPane().setMinWidth(480);
     Theme.style(alert.getDialogPane().getScene());
@@ -218,14 +261,10 @@ public final class BackOfficeApp extends Application {
 
   @Override
   public void stop() {
-    if (navigator != null) {
-      navigator.applicationStopping();
-    }
-    if (background != null) {
-      background.shutdown();
-    }
-    if (services != null) {
-      services.close();
+    if (running != null) {
+      running.navigator().applicationStopping();
+      running.background().shutdown();
+      running.services().close();
     }
   }
 }

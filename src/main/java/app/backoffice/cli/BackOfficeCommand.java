@@ -101,11 +101,7 @@ final class BackOfficeCommand implements Runnable {
   @Override
   public void run() {
     if (window.isPresent()) {
-      try {
-        window.get().open(dataDirectory(), configFile(), verbose);
-      } catch (WindowLauncher.NoDisplay e) {
-        throw new CliFailure(messages.get("gui.noDisplay"));
-      }
+      new WindowStart(dataDirectory(), configFile(), verbose).open(window.get(), messages);
       return;
     }
     spec.commandLine().getOut().println(messages.get("gui.unavailable"));

@@ -57,9 +57,12 @@ public final class Cli {
   }
 
   public int run(String... arguments) {
-    if (arguments.length == 0 && window.isPresent()) {
-      // The usual start from a menu: straight to the window, without building the parser.
-      return openWindow();
+    if (window.isPresent()) {
+      // The usual start from a menu or a kiosk's autostart: straight to the window.
+      Optional<WindowStart> start = WindowStart.read(arguments);
+      if (start.isPresent()) {
+        return openWindow(start.get());
+      }
     }
     CommandLine line = commandLine();
     int status = line.execute(arguments);
@@ -73,12 +76,12 @@ public final class Cli {
     return status;
   }
 
-  private int openWindow() {
+  private int openWindow(WindowStart start) {
     try {
-      window.get().open(Optional.empty(), Optional.empty(), false);
+      start.open(window.get(), messages);
       return 0;
-    } catch (WindowLauncher.NoDisplay e) {
-      err.println(messages.get("gui.noDisplay"));
+    } catch (CliFailure e) {
+      err.println(e.getMessage());
       err.flush();
       return FAILED;
     }

@@ -153,12 +153,19 @@ public final class Background {
       onSessionEnded.run();
       return;
     }
+    onFailure.accept(explain(e));
+  }
+
+  /**
+   * Logs a failed call to the services and says it in a sentence safe to show: the store's own
+   * explanation when the store could not be used, else that something unexpected happened.
+   */
+  public String explain(Exception e) {
     if (e instanceof StoreException store) {
       LOG.log(System.Logger.Level.WARNING, "The store could not be used", store);
-      onFailure.accept(store.getMessage());
-      return;
+      return store.getMessage();
     }
     LOG.log(System.Logger.Level.ERROR, "A background task failed", e);
-    onFailure.accept(texts.get("common.unexpected"));
+    return texts.get("common.unexpected");
   }
 }

@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -50,12 +49,12 @@ public final class Navigator {
   private final UiContext ui;
   private final StackPane layers;
   private final StackPane root = new StackPane();
-  private final BooleanProperty starting = new SimpleBooleanProperty();
   private final IdleWatch idle;
   private Optional<Session> session = Optional.empty();
   private ShellController shell;
   private Parent shellView;
   private int screensAsked;
+  private Runnable focusShown = () -> {};
   private Stage popup;
   private Stage enableWindow;
   private Overlay inWindowPopup;
@@ -91,8 +90,9 @@ public final class Navigator {
   }
 
   /**
-   * Takes charge of the window: its input counts as activity for idle sign-out, and in kiosk mode
-   * it stays full screen and closing it signs out instead of quitting.
+   * Takes charge of the window, whose scene must hold this navigator's root: its input counts as
+   * activity for idle sign-out, and in kiosk mode it stays full screen and closing it signs out
+   * instead of quitting.
    */
   public void attach(Stage stage) {
     idle.watch(stage.getScene());
@@ -100,6 +100,8 @@ public final class Navigator {
     if (ui.settings().kiosk()) {
       KioskWindow.lock(stage, this::closeRequested);
     }
+    // A screen opened before the window existed had nowhere to put the focus yet.
+    focusShown.run();
   }
 
   /** The idle watch; tests move their clock and tick it instead of waiting. */
@@ -112,20 +114,26 @@ public final class Navigator {
     return session;
   }
 
-  /** Opens the first screen: the first administrator on an empty store, else sign-in. */
-  public void start() {
-    ui.background()
-        .run(
-            starting,
-            () -> ui.auth().needsFirstAdministrator(),
-            firstRun -> {
-              if (firstRun) {
-                showFirstRun();
-              } else {
-                showSignIn("");
-              }
-            },
-            this::showStartFailure);
+  /**
+   * Opens the first screen, on the calling thread: the first administrator on an empty store, else
+   * sign-in. Call it once, before the window is shown. The application calls it off the FX thread
+   * while JavaFX starts, so that the window opens with its screen already built; the store's one
+   * short query is all it waits for.
+   */
+  public void openFirstScreen() {
+    boolean firstRun;
+    try {
+      firstRun = ui.auth().needsFirstAdministrator();
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "Could not tell whether the store has users yet");
+      showSignIn("").error().set(ui.background().explain(e));
+      return;
+    }
+    if (firstRun) {
+      showFirstRun();
+    } else {
+      showSignIn("");
+    }
   }
 
   /**
@@ -206,13 +214,6 @@ public final class Navigator {
             });
     showDoor(new CodeController(ui, model, () -> showSignIn("")));
     codeStep = true;
-  }
-
-  private void showStartFailure(String message) {
-    LOG.log(System.Logger.Level.WARNING, "Could not tell whether the store has users yet");
-    SignInViewModel model = showSignIn("");
-    // The screen may still be being built on the worker: say it once it is shown.
-    ui.background().prepare(() -> message, model.error()::set);
   }
 
   // ---- signed in --------------------------------------------------------------------------
@@ -552,7 +553,8 @@ public final class Navigator {
         view -> {
           if (asked == screensAsked) {
             attach.accept(view);
-            focus(view, controller);
+            focusShown = () -> focus(view, controller);
+            focusShown.run();
           }
         });
   }

@@ -36,6 +36,9 @@ final class CliFixture {
   /** What the terminal answers at the next prompts, in order; empty means there is no terminal. */
   final Deque<String> typed = new ArrayDeque<>();
 
+  /** What opens the window when no command is given; none, as in the console launcher. */
+  Optional<WindowLauncher> window = Optional.empty();
+
   private final Path dataDir;
   private final boolean confined;
   private String out = "";
@@ -78,7 +81,7 @@ final class CliFixture {
             new ByteArrayInputStream(stdin),
             new PrintWriter(outText),
             new PrintWriter(errText),
-            Optional.empty());
+            window);
     int status = cli.run(arguments);
     out = outText.toString();
     err = errText.toString();

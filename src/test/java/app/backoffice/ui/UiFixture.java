@@ -153,12 +153,13 @@ public final class UiFixture implements AutoCloseable {
     Theme.style(scene);
     stage.setScene(scene);
     stage.setTitle(texts.get("app.title"));
-    stage.show();
     // As in the application, an answer reaches the screen in a later event than the one that
-    // asked for it; TestFX waits for those events before a test looks.
+    // asked for it; TestFX waits for those events before a test looks. As in the application too,
+    // the first screen is built before the window is shown.
     navigator = new Navigator(context(settings, Platform::runLater), root);
+    navigator.openFirstScreen();
     navigator.attach(stage);
-    navigator.start();
+    stage.show();
     return navigator;
   }
 
