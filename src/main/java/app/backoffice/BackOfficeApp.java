@@ -58,14 +58,10 @@ public final class BackOfficeApp extends Application {
 
   /**
    * What the window runs on: the services, the worker the screens hand their calls to, and the
-   * navigator with its first screen already built inside {@code root}.
+   * navigator with its first screen already built.
    */
   private record Ready(
-      Configuration configuration,
-      Services services,
-      Background background,
-      Navigator navigator,
-      StackPane root) {}
+      Configuration configuration, Services services, Background background, Navigator navigator) {}
 
   /**
    * The store, opened on a thread of its own while JavaFX starts, so that the two overlap. Empty
@@ -166,10 +162,9 @@ public final class BackOfficeApp extends Application {
                   configuration.kiosk(),
                   configuration.idleTimeout()),
               Clock.systemDefaultZone());
-      StackPane root = new StackPane();
-      Navigator navigator = new Navigator(ui, root);
+      Navigator navigator = new Navigator(ui, new StackPane());
       navigator.openFirstScreen();
-      return new Ready(configuration, opened.services(), background, navigator, root);
+      return new Ready(configuration, opened.services(), background, navigator);
     } catch (RuntimeException e) {
       background.shutdown();
       opened.services().close();
@@ -208,7 +203,7 @@ public final class BackOfficeApp extends Application {
 
   private void show(Stage stage, Ready made) {
     running = made;
-    stage.getScene().setRoot(made.root());
+    stage.getScene().setRoot(made.navigator().windowRoot());
     UncaughtErrors.install(texts, made.services().dataDirectory().resolve(Logging.FOLDER), stage);
     made.navigator().attach(stage);
     // A kiosk is always full screen; a workstation's window opens where it was left.

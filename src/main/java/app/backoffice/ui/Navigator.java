@@ -104,6 +104,11 @@ public final class Navigator {
     focusShown.run();
   }
 
+  /** The window's content: every screen, and the layers above them. */
+  public Parent windowRoot() {
+    return layers;
+  }
+
   /** The idle watch; tests move their clock and tick it instead of waiting. */
   public IdleWatch idleWatch() {
     return idle;
