@@ -210,6 +210,12 @@ public final class Packager {
     // Native libraries are loaded from the image: see prepareInput.
     javaOptions.add("-Dorg.sqlite.lib.path=$APPDIR/lib");
     javaOptions.add("-Djava.library.path=$APPDIR/lib");
+    // A desktop client with a small heap and no hot loop but bcrypt: the quick compiler alone
+    // (bcrypt about 14% slower, off the FX thread) and the single-threaded collector start it about
+    // a fifth sooner with a third less processor time and some 20 MB less memory, measured with
+    // packaging/measure-startup.sh.
+    javaOptions.add("-XX:TieredStopAtLevel=1");
+    javaOptions.add("-XX:+UseSerialGC");
     if (settings.os == Os.LINUX) {
       // Made by make-cds-archive.sh where the image is installed; missing or made elsewhere, the
       // JVM ignores it without a word and starts the usual way.

@@ -18,7 +18,7 @@ import javafx.stage.WindowEvent;
  *
  * <p>It reports the same moment, the same way, as Back Office's StartupProbe: the first layout
  * pulse after the window is shown in which the root has content, written to the file named by
- * {@code backoffice.startup.report} as {@code shown-ms=... pid=...}; {@code
+ * {@code backoffice.startup.report} as {@code shown-ms=... cpu-ms=... pid=...}; {@code
  * backoffice.startup.exit=true} closes it then. This class does not extend Application, so that it
  * starts from the class path.
  */
@@ -81,7 +81,9 @@ public final class BareWindow {
       try {
         Path target = Path.of(file);
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        Files.writeString(partial, "shown-ms=" + millis + " pid=" + self.pid() + "\n");
+        long cpuMillis = self.info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+        Files.writeString(
+            partial, "shown-ms=" + millis + " cpu-ms=" + cpuMillis + " pid=" + self.pid() + "\n");
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);

@@ -183,7 +183,6 @@ public final class BackOfficeApp extends Application {
     Theme.style(scene);
     stage.setScene(scene);
     stage.setTitle(texts.get("app.title"));
-    Theme.icon(stage);
     stage.setMinWidth(MIN_WIDTH);
     stage.setMinHeight(MIN_HEIGHT);
     ready.whenComplete(
@@ -215,6 +214,8 @@ public final class BackOfficeApp extends Application {
     }
     StartupProbe.watch(stage);
     stage.show();
+    // Six pictures to decode: they can come a moment after the window rather than delay it.
+    Platform.runLater(() -> Theme.icon(stage));
     if (!placed) {
       // JavaFX 21 on Linux shows the first window at 200x200 under some window managers
       // (JDK-8316423); sizing it again once shown puts the scene's size back.

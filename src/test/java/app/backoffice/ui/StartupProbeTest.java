@@ -59,7 +59,7 @@ class StartupProbeTest {
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(report));
 
     assertThat(Files.readString(report))
-        .matches("shown-ms=\\d+ pid=" + ProcessHandle.current().pid() + "\\R");
+        .matches("shown-ms=\\d+ cpu-ms=\\d+ pid=" + ProcessHandle.current().pid() + "\\R");
     WaitForAsyncUtils.asyncFx(stage::close).get(10, TimeUnit.SECONDS);
   }
 }

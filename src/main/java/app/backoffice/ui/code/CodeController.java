@@ -1,5 +1,6 @@
 package app.backoffice.ui.code;
 
+import app.backoffice.ui.BusyButton;
 import app.backoffice.ui.CodeFields;
 import app.backoffice.ui.Messages;
 import app.backoffice.ui.Screen;
@@ -68,7 +69,7 @@ public final class CodeController implements Screen {
     verifyButton.disableProperty().bind(model.busy());
     switchLink.disableProperty().bind(model.busy());
     backButton.disableProperty().bind(model.busy());
-    progress.visibleProperty().bind(model.busy());
+    BusyButton.spin(progress, model.busy());
     // After a refused code the field is empty again and the next try starts at once.
     model
         .busy()

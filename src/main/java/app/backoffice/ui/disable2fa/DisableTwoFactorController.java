@@ -3,6 +3,7 @@ package app.backoffice.ui.disable2fa;
 import app.backoffice.auth.DisableTwoFactorResult;
 import app.backoffice.auth.Outcomes;
 import app.backoffice.auth.Session;
+import app.backoffice.ui.BusyButton;
 import app.backoffice.ui.CapsLockWarning;
 import app.backoffice.ui.CodeFields;
 import app.backoffice.ui.CodeRefusals;
@@ -63,7 +64,7 @@ public final class DisableTwoFactorController implements Screen {
     for (Node control : new Node[] {passwordField, codeField, disableButton}) {
       control.disableProperty().bind(busy);
     }
-    progress.visibleProperty().bind(busy);
+    BusyButton.spin(progress, busy);
   }
 
   @FXML

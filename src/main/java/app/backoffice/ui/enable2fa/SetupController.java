@@ -5,6 +5,7 @@ import app.backoffice.auth.Enrolment;
 import app.backoffice.auth.EnrolmentResult;
 import app.backoffice.auth.Outcomes;
 import app.backoffice.auth.Session;
+import app.backoffice.ui.BusyButton;
 import app.backoffice.ui.CodeFields;
 import app.backoffice.ui.Messages;
 import app.backoffice.ui.QrCode;
@@ -77,7 +78,7 @@ public final class SetupController implements Screen {
     Messages.show(errorLabel, error);
     CodeFields.sixDigits(codeField);
     stepsBox.setDisable(true);
-    progress.visibleProperty().bind(busy);
+    BusyButton.spin(progress, busy);
     verifyButton.disableProperty().bind(busy.or(stepsBox.disabledProperty()));
     codeField.disableProperty().bind(busy);
     copiedLabel.setVisible(false);

@@ -2,6 +2,7 @@ package app.backoffice.ui.home;
 
 import app.backoffice.auth.Account;
 import app.backoffice.auth.Session;
+import app.backoffice.ui.BusyButton;
 import app.backoffice.ui.Messages;
 import app.backoffice.ui.Screen;
 import app.backoffice.ui.UiContext;
@@ -68,7 +69,7 @@ public final class HomeController implements Screen {
   private void initialize() {
     Messages.show(noticeLabel, notice);
     Messages.show(errorLabel, error);
-    progress.visibleProperty().bind(busy);
+    BusyButton.spin(progress, busy);
     progress.managedProperty().bind(busy);
     factsGrid.visibleProperty().bind(busy.not());
     emailValue.setText(session.email());

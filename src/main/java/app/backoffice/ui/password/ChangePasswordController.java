@@ -3,6 +3,7 @@ package app.backoffice.ui.password;
 import app.backoffice.auth.Outcomes;
 import app.backoffice.auth.PasswordChangeResult;
 import app.backoffice.auth.Session;
+import app.backoffice.ui.BusyButton;
 import app.backoffice.ui.CapsLockWarning;
 import app.backoffice.ui.InputLimits;
 import app.backoffice.ui.Messages;
@@ -78,7 +79,7 @@ public final class ChangePasswordController implements Screen {
         new Node[] {currentField, newField, newText, confirmField, confirmText, changeButton}) {
       control.disableProperty().bind(busy);
     }
-    progress.visibleProperty().bind(busy);
+    BusyButton.spin(progress, busy);
   }
 
   @FXML

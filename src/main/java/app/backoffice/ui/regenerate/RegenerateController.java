@@ -3,6 +3,7 @@ package app.backoffice.ui.regenerate;
 import app.backoffice.auth.Outcomes;
 import app.backoffice.auth.RegenerateResult;
 import app.backoffice.auth.Session;
+import app.backoffice.ui.BusyButton;
 import app.backoffice.ui.CodeFields;
 import app.backoffice.ui.CodeRefusals;
 import app.backoffice.ui.Messages;
@@ -54,7 +55,7 @@ public final class RegenerateController implements Screen {
     Messages.show(errorLabel, error);
     codeField.disableProperty().bind(busy);
     regenerateButton.disableProperty().bind(busy);
-    progress.visibleProperty().bind(busy);
+    BusyButton.spin(progress, busy);
   }
 
   @FXML
