@@ -163,6 +163,7 @@ public final class BackOfficeApp extends Application {
                   configuration.idleTimeout()),
               Clock.systemDefaultZone());
       Navigator navigator = new Navigator(ui, new StackPane());
+      navigator.styleScreensInSteps();
       navigator.openFirstScreen();
       return new Ready(configuration, opened.services(), background, navigator);
     } catch (RuntimeException e) {

@@ -25,6 +25,7 @@ import app.backoffice.ui.signin.SignInViewModel;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ChangeListener;
@@ -32,11 +33,13 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /**
  * Leads the user through the door and the signed-in pages: decides which screen comes next, builds
@@ -55,6 +58,7 @@ public final class Navigator {
   private Parent shellView;
   private int screensAsked;
   private Runnable focusShown = () -> {};
+  private boolean inSteps;
   private Stage popup;
   private Stage enableWindow;
   private Overlay inWindowPopup;
@@ -102,6 +106,9 @@ public final class Navigator {
     }
     // A screen opened before the window existed had nowhere to put the focus yet.
     focusShown.run();
+    if (inSteps) {
+      stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown -> Warmup.start(layers, () -> {}));
+    }
   }
 
   /** The window's content: every screen, and the layers above them. */
@@ -353,7 +360,7 @@ public final class Navigator {
         new EnableTwoFactorController(
             () -> {
               closePopup();
-              show(setup.controller, setup::whenBuilt, this::attachPage);
+              show(setup.controller, setup::whenBuilt, this::pagePlace);
             },
             this::closePopup);
     Parent view = ui.views().load(controller);
@@ -527,24 +534,45 @@ public final class Navigator {
   private void showDoor(Screen controller) {
     signIn = null;
     codeStep = false;
-    show(controller, view -> build(controller, view), this::attachDoor);
+    show(controller, view -> build(controller, view), this::doorPlace);
   }
 
   private void showPage(Screen controller) {
-    show(controller, view -> build(controller, view), this::attachPage);
+    show(controller, view -> build(controller, view), this::pagePlace);
   }
 
-  private void attachDoor(Parent view) {
+  /**
+   * Where a screen goes: the node put into the window (the view itself, or the shell holding it as
+   * its page) and the pane it goes into, in place of what that pane showed.
+   */
+  private record Place(Pane pane, Parent node) {}
+
+  private Place doorPlace(Parent view) {
     shellView = null;
-    root.getChildren().setAll(view);
+    return new Place(root, view);
   }
 
-  private void attachPage(Parent view) {
+  private Place pagePlace(Parent view) {
     if (shellView != null) {
-      root.getChildren().setAll(shellView);
+      // Signed in just now: the shell goes into the window with its first page in it.
+      Parent entering = shellView;
       shellView = null;
+      shell.pages().getChildren().setAll(view);
+      return new Place(root, entering);
     }
-    shell.show(view);
+    return new Place(shell.pages(), view);
+  }
+
+  /**
+   * From now on, screens that replace one in a shown window are styled a piece at a time before
+   * they appear (see {@link StyledInSteps}), so that no frame waits for a whole screen's first CSS
+   * pass; and, once the window is shown, the controls the later screens need get their first skins
+   * out of sight (see {@link Warmup}). The application turns this on before {@link #attach}; the
+   * screen tests, which look at a screen as soon as the events that asked for it have run, leave it
+   * off.
+   */
+  public void styleScreensInSteps() {
+    inSteps = true;
   }
 
   /**
@@ -552,14 +580,25 @@ public final class Navigator {
    * has been asked for meanwhile.
    */
   private void show(
-      Screen controller, Consumer<Consumer<Parent>> building, Consumer<Parent> attach) {
+      Screen controller, Consumer<Consumer<Parent>> building, Function<Parent, Place> placing) {
     int asked = ++screensAsked;
     building.accept(
         view -> {
-          if (asked == screensAsked) {
-            attach.accept(view);
-            focusShown = () -> focus(view, controller);
-            focusShown.run();
+          if (asked != screensAsked) {
+            return;
+          }
+          Place place = placing.apply(view);
+          Runnable shown =
+              () -> {
+                focusShown = () -> focus(view, controller);
+                focusShown.run();
+              };
+          Window owner = window();
+          if (inSteps && owner != null && owner.isShowing()) {
+            StyledInSteps.swap(place.pane(), place.node(), () -> asked == screensAsked, shown);
+          } else {
+            place.pane().getChildren().setAll(place.node());
+            shown.run();
           }
         });
   }

@@ -99,6 +99,7 @@ class PulseGapMeasurementTest {
         CompletableFuture.supplyAsync(
                 () -> {
                   Navigator opening = new Navigator(ui, root);
+                  opening.styleScreensInSteps();
                   opening.openFirstScreen();
                   return opening;
                 })

@@ -4,10 +4,10 @@ import app.backoffice.ui.Texts;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -98,8 +98,8 @@ public final class ShellController {
     return canQuit;
   }
 
-  /** Shows a page below the top bar. */
-  public void show(Parent page) {
-    contentPane.getChildren().setAll(page);
+  /** Where the pages go, below the top bar: one at a time. */
+  public Pane pages() {
+    return contentPane;
   }
 }
