@@ -68,13 +68,17 @@ final class StyledInSteps {
     this.view = view;
     this.wanted = wanted;
     this.shown = shown;
-    this.frames =
-        new AnimationTimer() {
-          @Override
-          public void handle(long now) {
-            frame();
-          }
-        };
+    this.frames = everyFrame(this::frame);
+  }
+
+  /** A timer that runs {@code work} once a frame, on the FX thread, between its start and stop. */
+  static AnimationTimer everyFrame(Runnable work) {
+    return new AnimationTimer() {
+      @Override
+      public void handle(long now) {
+        work.run();
+      }
+    };
   }
 
   /**

@@ -47,13 +47,7 @@ final class Warmup {
   private Warmup(Pane place, Runnable done) {
     this.place = place;
     this.done = done;
-    this.frames =
-        new AnimationTimer() {
-          @Override
-          public void handle(long now) {
-            frame();
-          }
-        };
+    this.frames = StyledInSteps.everyFrame(this::frame);
   }
 
   /**
