@@ -337,13 +337,16 @@ public final class Navigator {
       showRecommendation();
       return;
     }
-    showPage(
-        new HomeController(
-            ui,
-            current(),
-            notice,
-            this::openEnableTwoFactor,
-            whileSignedIn(account -> shell.twoFactorOn().set(account.twoFactorEnabled()))));
+    showPage(home(notice));
+  }
+
+  private HomeController home(String notice) {
+    return new HomeController(
+        ui,
+        current(),
+        notice,
+        this::openEnableTwoFactor,
+        whileSignedIn(account -> shell.twoFactorOn().set(account.twoFactorEnabled())));
   }
 
   private void openEnableTwoFactor() {
@@ -371,8 +374,24 @@ public final class Navigator {
     }
     Stage stage = enableWindow();
     popup = stage;
-    showEnableWindow(stage, view);
-    controller.focusFirst();
+    StackPane holder = (StackPane) stage.getScene().getRoot();
+    boolean shownBefore = !holder.getChildren().isEmpty();
+    Runnable show =
+        () -> {
+          if (shownBefore) {
+            // Where a new window would open, even if the main window has moved since then.
+            stage.centerOnScreen();
+          }
+          stage.show();
+          controller.focusFirst();
+        };
+    if (inSteps) {
+      // A window's first view is styled from scratch: in steps, before the window opens.
+      StyledInSteps.swap(holder, view, () -> popup == stage, show);
+    } else {
+      holder.getChildren().setAll(view);
+      show.run();
+    }
   }
 
   /**
@@ -387,24 +406,14 @@ public final class Navigator {
       stage.setTitle(ui.texts().get("enable.title"));
       stage.setResizable(false);
       stage.setOnHidden(event -> popup = null);
-      enableWindow = stage;
-    }
-    return enableWindow;
-  }
-
-  private void showEnableWindow(Stage stage, Parent view) {
-    if (stage.getScene() == null) {
-      Scene scene = new Scene(view);
+      Scene scene = new Scene(new StackPane());
       Theme.style(scene);
       // Typing in the popup is activity too: it must not let the session time out behind it.
       idle.watch(scene);
       stage.setScene(scene);
-    } else {
-      stage.getScene().setRoot(view);
-      // Where a new window would open, even if the main window has moved since the last time.
-      stage.centerOnScreen();
+      enableWindow = stage;
     }
-    stage.show();
+    return enableWindow;
   }
 
   private SetupController newSetup() {
@@ -421,9 +430,15 @@ public final class Navigator {
   }
 
   private void showRecoveryCodes(List<String> codes, String noticeAfter) {
+    // Home comes next, with 2FA on: it is built on the worker while the user stores the codes.
+    Ahead home = new Ahead(home(ui.texts().get(noticeAfter)));
     showPage(
         new RecoveryCodesController(
-            ui, current().email(), codes, () -> showHome(ui.texts().get(noticeAfter))));
+            ui,
+            current().email(),
+            codes,
+            () -> show(home.controller, home::whenBuilt, this::pagePlace)));
+    startBuilding(home);
   }
 
   private void signOut() {
@@ -620,8 +635,11 @@ public final class Navigator {
 
   /** Starts building a screen on the worker before it is asked for. */
   private Ahead buildAhead(Screen controller) {
-    Ahead ahead = new Ahead(controller);
-    ui.background().prepare(() -> ui.views().load(controller), ahead::built);
+    return startBuilding(new Ahead(controller));
+  }
+
+  private Ahead startBuilding(Ahead ahead) {
+    ui.background().prepare(() -> ui.views().load(ahead.controller), ahead::built);
     return ahead;
   }
 

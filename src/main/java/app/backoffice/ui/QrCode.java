@@ -6,6 +6,7 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.nio.IntBuffer;
+import java.util.Arrays;
 import java.util.Map;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
@@ -65,9 +66,16 @@ public final class QrCode {
     }
     int side = size() * pixelsPerModule;
     int[] pixels = new int[side * side];
-    for (int y = 0; y < side; y++) {
-      for (int x = 0; x < side; x++) {
-        pixels[y * side + x] = modules.get(x / pixelsPerModule, y / pixelsPerModule) ? DARK : LIGHT;
+    // A module at a time, and each row of modules drawn once and copied down: this runs on the FX
+    // thread, which then spends well under a millisecond on it.
+    for (int row = 0; row < size(); row++) {
+      int top = row * pixelsPerModule * side;
+      for (int column = 0; column < size(); column++) {
+        int left = top + column * pixelsPerModule;
+        Arrays.fill(pixels, left, left + pixelsPerModule, modules.get(column, row) ? DARK : LIGHT);
+      }
+      for (int line = 1; line < pixelsPerModule; line++) {
+        System.arraycopy(pixels, top, pixels, top + line * side, side);
       }
     }
     WritableImage image = new WritableImage(side, side);
