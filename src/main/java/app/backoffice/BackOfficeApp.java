@@ -207,8 +207,9 @@ public final class BackOfficeApp extends Application {
     UncaughtErrors.install(texts, made.services().dataDirectory().resolve(Logging.FOLDER), stage);
     made.navigator().attach(stage);
     // A kiosk is always full screen; a workstation's window opens where it was left.
-    boolean placed = made.configuration().kiosk();
-    if (!placed) {
+    boolean kiosk = made.configuration().kiosk();
+    Optional<WindowPlacement.Bounds> placed = Optional.empty();
+    if (!kiosk) {
       placement = new WindowPlacement(made.services().dataDirectory().resolve("window.properties"));
       placed = placement.restore(stage);
       stage.setOnCloseRequest(event -> placement.save(stage));
@@ -217,15 +218,20 @@ public final class BackOfficeApp extends Application {
     stage.show();
     // Six pictures to decode: they can come a moment after the window rather than delay it.
     Platform.runLater(() -> Theme.icon(stage));
-    if (!placed) {
+    if (!kiosk) {
       // JavaFX 21 on Linux shows the first window at 200x200 under some window managers
-      // (JDK-8316423); sizing it again once shown puts the scene's size back.
+      // (JDK-8316423), then at its minimum size; sizing it again once shown puts back the size
+      // it was left at, or the scene's.
+      Optional<WindowPlacement.Bounds> size = placed;
       Platform.runLater(
-          () -> {
-            stage.setWidth(WIDTH);
-            stage.setHeight(HEIGHT);
-            stage.centerOnScreen();
-          });
+          () ->
+              size.ifPresentOrElse(
+                  bounds -> WindowPlacement.apply(stage, bounds),
+                  () -> {
+                    stage.setWidth(WIDTH);
+                    stage.setHeight(HEIGHT);
+                    stage.centerOnScreen();
+                  }));
     }
   }
 

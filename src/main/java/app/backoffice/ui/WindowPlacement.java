@@ -31,34 +31,38 @@ public final class WindowPlacement {
   /** Where a window was saved; empty when nothing usable was saved. */
   public record Bounds(double x, double y, double width, double height, boolean maximized) {}
 
-  /** Applies the saved place to a stage not yet shown; returns whether there was one. */
-  public boolean restore(Stage stage) {
-    Optional<Bounds> saved = load();
-    if (saved.isEmpty()) {
-      return false;
-    }
-    Bounds bounds = saved.get();
-    Rectangle2D area = new Rectangle2D(bounds.x(), bounds.y(), bounds.width(), bounds.height());
-    boolean visible =
-        Screen.getScreens().stream()
-            .anyMatch(
-                screen ->
-                    screen
-                        .getVisualBounds()
-                        .intersects(
-                            area.getMinX(),
-                            area.getMinY(),
-                            Math.min(area.getWidth(), 100),
-                            Math.min(area.getHeight(), 40)));
-    if (!visible) {
-      return false;
-    }
+  /**
+   * Applies the saved place to a stage not yet shown; returns it, or empty when nothing usable was
+   * saved. Apply it again with {@link #apply} once the stage is shown: some window managers open a
+   * window at another size first (see BackOfficeApp).
+   */
+  public Optional<Bounds> restore(Stage stage) {
+    Optional<Bounds> saved = load().filter(WindowPlacement::onAScreen);
+    saved.ifPresent(bounds -> apply(stage, bounds));
+    return saved;
+  }
+
+  /** Moves and sizes the stage to the bounds, never below its minimum size. */
+  public static void apply(Stage stage, Bounds bounds) {
     stage.setX(bounds.x());
     stage.setY(bounds.y());
     stage.setWidth(Math.max(bounds.width(), stage.getMinWidth()));
     stage.setHeight(Math.max(bounds.height(), stage.getMinHeight()));
     stage.setMaximized(bounds.maximized());
-    return true;
+  }
+
+  private static boolean onAScreen(Bounds bounds) {
+    Rectangle2D area = new Rectangle2D(bounds.x(), bounds.y(), bounds.width(), bounds.height());
+    return Screen.getScreens().stream()
+        .anyMatch(
+            screen ->
+                screen
+                    .getVisualBounds()
+                    .intersects(
+                        area.getMinX(),
+                        area.getMinY(),
+                        Math.min(area.getWidth(), 100),
+                        Math.min(area.getHeight(), 40)));
   }
 
   /** Writes the stage's place; a failure is logged, never shown: it only costs the next start. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
@@ -42,14 +43,46 @@ class WindowPlacementTest {
         });
 
     Stage next = onFx(Stage::new);
-    boolean restored = onFx(() -> placement.restore(next));
+    Optional<WindowPlacement.Bounds> restored = onFx(() -> placement.restore(next));
 
-    assertThat(restored).isTrue();
+    assertThat(restored).isPresent();
     assertThat(next.getWidth()).isEqualTo(700);
     assertThat(next.getHeight()).isEqualTo(650);
     assertThat(next.getX()).isEqualTo(40);
     assertThat(next.getY()).isEqualTo(30);
     assertThat(directory).isDirectoryNotContaining("glob:**.tmp");
+  }
+
+  @Test
+  void aWindowThatOpenedSmallerIsPutBackToTheSavedSizeOnceShown() throws Exception {
+    WindowPlacement placement = new WindowPlacement(directory.resolve("window.properties"));
+    onFx(
+        () -> {
+          placement.save(stage);
+          return null;
+        });
+    Stage next = onFx(Stage::new);
+    WindowPlacement.Bounds saved = onFx(() -> placement.restore(next)).orElseThrow();
+
+    // What some window managers do with a first window: open it at another size.
+    onFx(
+        () -> {
+          next.setMinWidth(300);
+          next.setMinHeight(250);
+          next.show();
+          next.setWidth(300);
+          next.setHeight(250);
+          WindowPlacement.apply(next, saved);
+          return null;
+        });
+
+    assertThat(next.getWidth()).isEqualTo(700);
+    assertThat(next.getHeight()).isEqualTo(650);
+    onFx(
+        () -> {
+          next.close();
+          return null;
+        });
   }
 
   private static <T> T onFx(Callable<T> work) throws Exception {
@@ -81,6 +114,6 @@ class WindowPlacementTest {
     Files.writeString(file, "x=90000\ny=90000\nwidth=800\nheight=600\nmaximized=false\n");
     WindowPlacement placement = new WindowPlacement(file);
     Stage next = onFx(Stage::new);
-    assertThat(onFx(() -> placement.restore(next))).isFalse();
+    assertThat(onFx(() -> placement.restore(next))).isEmpty();
   }
 }
