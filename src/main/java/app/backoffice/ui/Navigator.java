@@ -423,13 +423,15 @@ public final class Navigator {
         whileSignedIn(
             codes -> {
               shell.twoFactorOn().set(true);
-              shell.restricted().set(false);
               showRecoveryCodes(codes, "home.twoFactorEnabled");
             }),
         () -> showHome(""));
   }
 
   private void showRecoveryCodes(List<String> codes, String noticeAfter) {
+    // The codes are shown once: until Done, the menu offers no page that would leave them
+    // unseen, only signing out.
+    shell.restricted().set(true);
     // Home comes next, with 2FA on: it is built on the worker while the user stores the codes.
     Ahead home = new Ahead(home(ui.texts().get(noticeAfter)));
     showPage(
@@ -437,7 +439,10 @@ public final class Navigator {
             ui,
             current().email(),
             codes,
-            () -> show(home.controller, home::whenBuilt, this::pagePlace)));
+            () -> {
+              shell.restricted().set(mustEnrol());
+              show(home.controller, home::whenBuilt, this::pagePlace);
+            }));
     startBuilding(home);
   }
 

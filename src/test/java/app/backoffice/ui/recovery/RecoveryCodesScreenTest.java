@@ -34,4 +34,23 @@ class RecoveryCodesScreenTest extends WindowTestBase {
     robot.type(KeyCode.ENTER);
     assertThat(door.text("#twoFactorValue")).startsWith("On since");
   }
+
+  @Test
+  void whileTheCodesAreShownTheMenuOffersOnlySigningOut() {
+    assertThat(door.menuEntries()).containsExactlyElementsOf(door.labels("menu.signOut"));
+  }
+
+  @Test
+  void afterDoneTheMenuOffersEverythingAgain(FxRobot robot) {
+    robot.clickOn("#storedCheck").clickOn("#doneButton");
+
+    assertThat(door.menuEntries())
+        .containsExactlyElementsOf(
+            door.labels(
+                "menu.home",
+                "menu.disable2fa",
+                "menu.newRecoveryCodes",
+                "menu.changePassword",
+                "menu.signOut"));
+  }
 }
