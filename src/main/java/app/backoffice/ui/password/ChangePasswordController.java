@@ -11,6 +11,7 @@ import app.backoffice.ui.PasswordReveal;
 import app.backoffice.ui.PasswordRules;
 import app.backoffice.ui.Screen;
 import app.backoffice.ui.UiContext;
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -75,6 +76,10 @@ public final class ChangePasswordController implements Screen {
         ui.host(), capsLockLabel, currentField, newField, newText, confirmField, confirmText);
     rules.showIn(policyBox);
     Messages.show(errorLabel, error);
+    // A refusal is about what was submitted; editing any field makes it stale.
+    for (TextField field : List.of(currentField, newField, confirmField)) {
+      field.textProperty().addListener((observable, was, is) -> error.set(""));
+    }
     for (Node control :
         new Node[] {currentField, newField, newText, confirmField, confirmText, changeButton}) {
       control.disableProperty().bind(busy);

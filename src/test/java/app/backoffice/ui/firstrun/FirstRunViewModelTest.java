@@ -81,6 +81,17 @@ class FirstRunViewModelTest {
   }
 
   @Test
+  void editingAfterARefusalTakesTheStaleMessageAway() {
+    fill(UiFixture.ADMIN, "abc", "abc");
+    model.submit();
+    assertThat(model.error().get()).isEqualTo(fixture.texts.get("policy.TOO_SHORT"));
+
+    model.rules().password().set("abcdefghij");
+
+    assertThat(model.error().get()).isEmpty();
+  }
+
+  @Test
   void invalidEmailIsNamedAndNothingIsCreated() {
     fill("not an email", UiFixture.PASSWORD, UiFixture.PASSWORD);
 

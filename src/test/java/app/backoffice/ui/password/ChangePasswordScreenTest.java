@@ -76,6 +76,17 @@ class ChangePasswordScreenTest extends WindowTestBase {
   }
 
   @Test
+  void typingAfterARefusalTakesTheStaleMessageAway(FxRobot robot) {
+    fill(robot, UiFixture.PASSWORD, NEW_PASSWORD, "quiet-lantern-78");
+    robot.clickOn("#changeButton");
+    assertThat(door.isShown("#errorLabel")).isTrue();
+
+    robot.type(KeyCode.BACK_SPACE);
+
+    assertThat(door.isShown("#errorLabel")).isFalse();
+  }
+
+  @Test
   void aPasswordThePolicyRefusesIsNotSubmitted(FxRobot robot) {
     fill(robot, UiFixture.PASSWORD, "password", "password");
     robot.clickOn("#changeButton");
