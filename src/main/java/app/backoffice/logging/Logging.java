@@ -24,6 +24,14 @@ public final class Logging {
   private static final long LIMIT_BYTES = 1024 * 1024;
   private static final int KEEP = 5;
 
+  /**
+   * Loggers given settings here; held, since the log manager forgets a logger nobody references,
+   * and its settings with it.
+   */
+  private static final Logger SQLITE = Logger.getLogger("org.sqlite");
+
+  private static final Logger JAVAFX = Logger.getLogger("javafx");
+
   private Logging() {}
 
   /**
@@ -46,7 +54,14 @@ public final class Logging {
     Logger root = Logger.getLogger("");
     root.setLevel(Level.INFO);
     // The SQLite driver and JavaFX log details nobody here needs at INFO.
-    Logger.getLogger("org.sqlite").setLevel(Level.WARNING);
+    SQLITE.setLevel(Level.WARNING);
+    // JavaFX warns at every start that it runs from the class path rather than as modules. That
+    // is how Back Office runs, from the jar and from the installers, on purpose: the warning says
+    // nothing an administrator can act on.
+    JAVAFX.setFilter(
+        entry ->
+            entry.getMessage() == null
+                || !entry.getMessage().startsWith("Unsupported JavaFX configuration"));
     OneLineFormatter formatter = new OneLineFormatter();
     if (toStandardError) {
       Handler console = new ConsoleHandler();

@@ -1,5 +1,6 @@
 package app.backoffice.ui;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -56,6 +57,11 @@ public interface Host {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
+        // Not the folder Back Office was started from, which may be an installation or a project.
+        File home = new File(System.getProperty("user.home"));
+        if (home.isDirectory()) {
+          chooser.setInitialDirectory(home);
+        }
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Text", "*.txt"));
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(file -> file.toPath());
       }

@@ -38,6 +38,22 @@ class LoggingTest {
   }
 
   @Test
+  void javaFxsWarningAboutTheClassPathIsLeftOutAndItsOtherWarningsKept() throws Exception {
+    Path file = Logging.configure(dataDir, false).orElseThrow();
+
+    System.Logger javafx = System.getLogger("javafx");
+    javafx.log(
+        System.Logger.Level.WARNING,
+        "Unsupported JavaFX configuration: classes were loaded from 'unnamed module @1b6d3586'");
+    javafx.log(System.Logger.Level.WARNING, "Some other trouble");
+
+    assertThat(Files.readAllLines(file))
+        .singleElement()
+        .asString()
+        .endsWith("WARNING javafx: Some other trouble");
+  }
+
+  @Test
   void logFileAndFolderAreOwnerOnly() throws Exception {
     assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
     Path file = Logging.configure(dataDir, false).orElseThrow();

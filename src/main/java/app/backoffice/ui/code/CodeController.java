@@ -89,6 +89,8 @@ public final class CodeController implements Screen {
   @FXML
   private void switchMode() {
     model.toggleRecoveryMode();
+    // The link switches back and forth; it is never "visited", which the theme greys out.
+    switchLink.setVisited(false);
     focusFirst();
     // The field that had the focus was just hidden; the scene moves the focus away from it on its
     // next pulse, so ask again after that.

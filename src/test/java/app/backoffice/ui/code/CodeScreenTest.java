@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.backoffice.store.Role;
 import app.backoffice.ui.UiFixture;
 import app.backoffice.ui.WindowTestBase;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,6 +101,13 @@ class CodeScreenTest extends WindowTestBase {
 
     assertThat(door.isShown("#codeField")).isTrue();
     assertThat(door.isFocused("#codeField")).isTrue();
+  }
+
+  @Test
+  void theSwitchLinkKeepsItsLinkColourAfterUse(FxRobot robot) {
+    robot.clickOn("#switchLink");
+
+    assertThat(robot.lookup("#switchLink").queryAs(Hyperlink.class).isVisited()).isFalse();
   }
 
   @Test
