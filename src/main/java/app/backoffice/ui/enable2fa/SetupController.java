@@ -26,6 +26,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -56,7 +58,13 @@ public final class SetupController implements Screen {
   @FXML private Label issuerLabel;
   @FXML private Button copyButton;
   @FXML private Label copiedLabel;
+
+  /** The code step's width from which a refusal fits beside the field (200 px) readably. */
+  private static final double BESIDE_FROM_WIDTH = 560;
+
   @FXML private TextField codeField;
+  @FXML private VBox codeStep;
+  @FXML private HBox codeRow;
   @FXML private Label errorLabel;
   @FXML private Button verifyButton;
   @FXML private ProgressIndicator progress;
@@ -87,6 +95,7 @@ public final class SetupController implements Screen {
     copyButton.setManaged(!ui.settings().kiosk());
     copiedLabel.managedProperty().bind(copiedLabel.visibleProperty());
     keyField.textProperty().addListener((observable, was, is) -> copiedLabel.setVisible(false));
+    codeStep.widthProperty().addListener((observable, was, is) -> placeError(is.doubleValue()));
     // Redraw when the window moves to a screen of another scale, so modules stay whole pixels.
     screenScale =
         qrImage
@@ -95,6 +104,19 @@ public final class SetupController implements Screen {
             .flatMap(Window::renderScaleXProperty);
     screenScale.addListener((observable, was, is) -> drawQrCode());
     ui.background().run(busy, this::begin, this::show, error::set);
+  }
+
+  /**
+   * Puts a refusal beside the code field when the step is wide enough for the sentence to read in
+   * two or three lines there, else under the field.
+   */
+  private void placeError(double stepWidth) {
+    boolean beside = stepWidth >= BESIDE_FROM_WIDTH;
+    Pane wanted = beside ? codeRow : codeStep;
+    if (errorLabel.getParent() != wanted) {
+      ((Pane) errorLabel.getParent()).getChildren().remove(errorLabel);
+      wanted.getChildren().add(errorLabel);
+    }
   }
 
   /** An enrolment begun, with its QR code already encoded. */

@@ -7,8 +7,10 @@ import app.backoffice.ui.Door;
 import app.backoffice.ui.QrCodes;
 import app.backoffice.ui.UiFixture;
 import app.backoffice.ui.WindowTestBase;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
@@ -16,6 +18,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 class EnableTwoFactorScreenTest extends WindowTestBase {
 
@@ -119,6 +122,39 @@ class EnableTwoFactorScreenTest extends WindowTestBase {
   }
 
   /** Presses Enter for OK in the popup; returns the setup key once the setup step is ready. */
+  @Test
+  void aWrongCodeIsExplainedBesideTheFieldSoTheButtonsStayPut(FxRobot robot) {
+    openSetup(robot);
+    double verifyY = robot.lookup("#verifyButton").query().localToScene(0, 0).getY();
+
+    robot.write("000000").type(KeyCode.ENTER);
+
+    assertThat(door.isShown("#errorLabel")).isTrue();
+    assertThat(robot.lookup("#errorLabel").query().getParent().getId()).isEqualTo("codeRow");
+    assertThat(robot.lookup("#verifyButton").query().localToScene(0, 0).getY()).isEqualTo(verifyY);
+  }
+
+  @Test
+  void inTheNarrowestWindowTheStepsStackAndNothingScrollsSideways(FxRobot robot) {
+    openSetup(robot);
+
+    robot.interact(
+        () -> {
+          stage.setWidth(560);
+          stage.setHeight(600);
+        });
+    robot.write("000000").type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    Node qr = robot.lookup("#qrImage").query();
+    Node key = robot.lookup("#keyField").query();
+    assertThat(key.localToScene(0, 0).getY()).isGreaterThan(qr.localToScene(0, 0).getY());
+    ScrollPane page = robot.lookup(".page-scroll").queryAs(ScrollPane.class);
+    assertThat(page.getContent().getLayoutBounds().getWidth())
+        .isLessThanOrEqualTo(page.getViewportBounds().getWidth());
+    assertThat(robot.lookup("#errorLabel").query().getParent().getId()).isEqualTo("codeStep");
+  }
+
   private String openSetup(FxRobot robot) {
     robot.type(KeyCode.ENTER);
     Door.waitUntil(() -> door.isFocused("#codeField"));
