@@ -280,10 +280,14 @@ public final class ConfigFile {
     }
   }
 
+  /**
+   * Exactly {@code true} or {@code false}, in any case, as the README documents: a yes, on or 1
+   * that some readers take would leave the administrator unsure which other words mean true.
+   */
   static boolean bool(String value) {
     return switch (value.toLowerCase(Locale.ROOT)) {
-      case "true", "yes", "on" -> true;
-      case "false", "no", "off" -> false;
+      case "true" -> true;
+      case "false" -> false;
       default -> throw new Refused("true or false");
     };
   }

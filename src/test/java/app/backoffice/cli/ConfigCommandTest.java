@@ -60,7 +60,7 @@ class ConfigCommandTest {
 
   @Test
   void configPrintsEverySettingAsAFileItCouldReadBack() throws Exception {
-    Path config = write("front.properties", "kiosk = yes\nissuer = Front desk\n");
+    Path config = write("front.properties", "kiosk = true\nissuer = Front desk\n");
     CliFixture cli = CliFixture.honouringDataDirOption(temp.resolve("data"));
 
     assertThat(cli.run("", "--config", config.toString(), "config")).isZero();

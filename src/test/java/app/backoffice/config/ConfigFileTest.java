@@ -37,7 +37,7 @@ class ConfigFileTest {
             data-directory = /var/lib/backoffice
             kiosk = true
             idle-timeout = 90s
-            require-2fa = yes
+            require-2fa = true
             issuer = Acme Back Office
             bcrypt-cost = 13
             lockout-failures = 3
@@ -84,7 +84,7 @@ class ConfigFileTest {
   @Test
   void colonsCommentsWindowsLineEndsAndAByteOrderMarkAreUnderstood() throws Exception {
     Configuration configuration =
-        read("\uFEFF# saved by Notepad\r\nKiosk: on\r\n  issuer=Front desk  \r\n");
+        read("\uFEFF# saved by Notepad\r\nKiosk: TRUE\r\n  issuer=Front desk  \r\n");
     assertThat(configuration.kiosk()).isTrue();
     assertThat(configuration.auth().issuer()).isEqualTo("Front desk");
   }
@@ -127,6 +127,22 @@ class ConfigFileTest {
         .isInstanceOf(ConfigException.class)
         .hasMessageStartingWith("In " + file + ", line 3: ")
         .hasMessageContaining(message);
+  }
+
+  @ParameterizedTest(name = "kiosk = {0}")
+  @CsvSource({"yes", "on", "1", "no", "off", "0", "enabled"})
+  void onlyTrueOrFalseAreBooleans(String value) throws Exception {
+    Path file = file("kiosk = " + value + "\n");
+
+    assertThatThrownBy(() -> ConfigFile.read(file))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("In " + file + ", line 1: kiosk must be true or false, not \"" + value + "\".");
+  }
+
+  @Test
+  void trueAndFalseAreReadInAnyCase() throws Exception {
+    assertThat(read("kiosk = True\nrequire-2fa = TRUE\n").twoFactorRequired()).isTrue();
+    assertThat(read("kiosk = FALSE\n").kiosk()).isFalse();
   }
 
   @Test
@@ -204,7 +220,7 @@ class ConfigFileTest {
   void whatTheFileWouldWriteReadsBackToTheSameSettings() throws Exception {
     Configuration original =
         read(
-            "data-directory = /srv/bo\nkiosk = on\nidle-timeout = 0\nissuer = Front desk\n"
+            "data-directory = /srv/bo\nkiosk = true\nidle-timeout = 0\nissuer = Front desk\n"
                 + "lockout-duration = 90s\n");
     StringBuilder text = new StringBuilder();
     ConfigFile.written(original)
