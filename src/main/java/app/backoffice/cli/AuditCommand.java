@@ -9,15 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code backoffice audit}: read the security audit log. */
 @Command(name = "audit", description = "Show security events, newest first.")
 final class AuditCommand implements Callable<Integer> {
 
+  /** The most events one listing shows; {@code messages.properties} says the same number. */
   static final int MAX_LIMIT = 100_000;
 
   @Option(names = "--email", paramLabel = "EMAIL", description = "Only events about this email.")
@@ -34,13 +32,12 @@ final class AuditCommand implements Callable<Integer> {
       names = "--limit",
       paramLabel = "N",
       defaultValue = "100",
+      converter = Converters.LimitConverter.class,
       description = "At most N events (default: ${DEFAULT-VALUE}).")
   int limit;
 
   @Option(names = "--json", description = "Print JSON instead of a table.")
   boolean json;
-
-  @Spec CommandSpec spec;
 
   private final CommandContext context;
 
@@ -50,10 +47,6 @@ final class AuditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (limit < 1 || limit > MAX_LIMIT) {
-      throw new ParameterException(
-          spec.commandLine(), "--limit must be between 1 and " + MAX_LIMIT + ".");
-    }
     List<AuditEntry> entries =
         context.withServices(
             email == null ? "" : email,

@@ -6,7 +6,6 @@ import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
@@ -37,7 +36,7 @@ final class BackOfficeCommand implements Runnable {
       names = "--data-dir",
       paramLabel = "DIR",
       scope = ScopeType.INHERIT,
-      converter = Converters.FolderConverter.class,
+      converter = Converters.PathConverter.class,
       description = "Use this data directory instead of the default.")
   Path dataDirectory;
 
@@ -45,7 +44,7 @@ final class BackOfficeCommand implements Runnable {
       names = "--config",
       paramLabel = "FILE",
       scope = ScopeType.INHERIT,
-      converter = Converters.FileConverter.class,
+      converter = Converters.PathConverter.class,
       description = "Read the settings from this file instead of looking them up.")
   Path configFile;
 
@@ -92,9 +91,6 @@ final class BackOfficeCommand implements Runnable {
   }
 
   Optional<Path> dataDirectory() {
-    if (dataDirectory != null && dataDirectory.toString().isBlank()) {
-      throw new ParameterException(spec.commandLine(), "--data-dir needs the name of a folder.");
-    }
     return Optional.ofNullable(dataDirectory);
   }
 

@@ -7,6 +7,7 @@ import app.backoffice.text.PlainText;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -37,6 +38,7 @@ public final class Cli {
   private final PrintWriter err;
   private final Optional<WindowLauncher> window;
   private final CliMessages messages = new CliMessages(Locale.getDefault());
+  private final UsageErrors usageErrors = new UsageErrors(messages);
 
   /**
    * @param window opens the window when no command is given; empty in builds without one
@@ -106,9 +108,17 @@ public final class Cli {
   }
 
   private int usageError(ParameterException e, String[] arguments) {
-    String command = e.getCommandLine().getCommandSpec().qualifiedName();
-    String message = e.getMessage() == null ? "" : e.getMessage().replaceFirst("^Error: ", "");
-    err.println(messages.get("error.usage", sentence(message), command));
+    String problem =
+        usageErrors
+            .describe(e, List.of(arguments))
+            .orElseGet(
+                () -> {
+                  String command = e.getCommandLine().getCommandSpec().qualifiedName();
+                  String message =
+                      e.getMessage() == null ? "" : e.getMessage().replaceFirst("^Error: ", "");
+                  return messages.get("error.usage", sentence(message), command);
+                });
+    err.println(sentence(problem));
     return USAGE;
   }
 

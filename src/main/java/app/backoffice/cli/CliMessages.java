@@ -5,6 +5,7 @@ import app.backoffice.auth.PasswordProblem;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,11 @@ final class CliMessages {
 
   String get(String key, Object... arguments) {
     return MessageFormat.format(bundle.getString(key), arguments);
+  }
+
+  /** The sentence for a key that not every case has, such as what an option takes. */
+  Optional<String> find(String key, Object... arguments) {
+    return bundle.containsKey(key) ? Optional.of(get(key, arguments)) : Optional.empty();
   }
 
   /** One sentence for a refused account operation. */

@@ -11,7 +11,11 @@ import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Turn option text into values, with messages that say what was expected. */
+/**
+ * Turn option text into values. A refusal's message only names the fault for a reader of the code:
+ * what the user reads is made by {@link UsageErrors} from what the option takes, in {@code
+ * messages.properties}.
+ */
 final class Converters {
 
   private Converters() {}
@@ -21,40 +25,25 @@ final class Converters {
     @Override
     public Role convert(String value) {
       return Role.fromCode(value.strip().toLowerCase(Locale.ROOT))
-          .orElseThrow(
-              () ->
-                  new TypeConversionException("expected admin or staff, but got '" + value + "'"));
+          .orElseThrow(() -> new TypeConversionException("not a role"));
     }
   }
 
   /**
-   * A folder's name. One the system cannot use, such as one with a NUL in it, is a usage error in
-   * words, rather than picocli's message that names the Java exception.
+   * A file's or a folder's name; whether it exists is for the command to tell. One the system
+   * cannot use, such as one with a NUL in it, is refused here rather than failing later with a
+   * message that names the Java exception.
    */
-  static final class FolderConverter implements ITypeConverter<Path> {
+  static final class PathConverter implements ITypeConverter<Path> {
     @Override
     public Path convert(String value) {
-      try {
-        return Path.of(value);
-      } catch (InvalidPathException e) {
-        throw new TypeConversionException(
-            "expected the name of a folder, but got '" + value + "', which this system cannot use");
+      if (value.isBlank()) {
+        throw new TypeConversionException("no name");
       }
-    }
-  }
-
-  /** A file's name; whether it exists is for the command to tell. */
-  static final class FileConverter implements ITypeConverter<Path> {
-    @Override
-    public Path convert(String value) {
       try {
-        if (value.isBlank()) {
-          throw new TypeConversionException("expected the name of a file, but got nothing");
-        }
         return Path.of(value);
       } catch (InvalidPathException e) {
-        throw new TypeConversionException(
-            "expected the name of a file, but got '" + value + "', which this system cannot use");
+        throw new TypeConversionException("a name this system cannot use");
       }
     }
   }
@@ -74,17 +63,28 @@ final class Converters {
                 ? Instant.parse(value)
                 : LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
         if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
-          throw new TypeConversionException(
-              "expected a time between the years 1 and 9999, but got '" + value + "'");
+          throw new TypeConversionException("outside the years 1 to 9999");
         }
         return instant;
       } catch (DateTimeParseException e) {
-        throw new TypeConversionException(
-            "expected a UTC instant such as 2026-01-31T08:00:00Z or a date such as 2026-01-31,"
-                + " but got '"
-                + value
-                + "'");
+        throw new TypeConversionException("not a date or instant");
       }
+    }
+  }
+
+  /** How many audit events to show, from 1 to {@link AuditCommand#MAX_LIMIT}. */
+  static final class LimitConverter implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      // Six digits hold the largest limit; more would overflow before the range check.
+      if (!value.matches("[0-9]{1,6}")) {
+        throw new TypeConversionException("not a whole number up to six digits");
+      }
+      int limit = Integer.parseInt(value);
+      if (limit < 1 || limit > AuditCommand.MAX_LIMIT) {
+        throw new TypeConversionException("out of range");
+      }
+      return limit;
     }
   }
 }
