@@ -25,7 +25,9 @@ final class AuditCommand implements Callable<Integer> {
       names = "--since",
       paramLabel = "INSTANT",
       converter = Converters.InstantConverter.class,
-      description = "Only events at or after this UTC instant (2026-01-31T08:00:00Z) or date.")
+      description =
+          "Only events at or after this date or UTC time, such as 2026-01-31 or"
+              + " 2026-01-31T08:00:00Z.")
   Instant since;
 
   @Option(
@@ -33,7 +35,7 @@ final class AuditCommand implements Callable<Integer> {
       paramLabel = "N",
       defaultValue = "100",
       converter = Converters.LimitConverter.class,
-      description = "At most N events (default: ${DEFAULT-VALUE}).")
+      description = "At most N events, 1 to " + MAX_LIMIT + " (default: ${DEFAULT-VALUE}).")
   int limit;
 
   @Option(names = "--json", description = "Print JSON instead of a table.")

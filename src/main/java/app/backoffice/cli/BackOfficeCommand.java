@@ -9,26 +9,35 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The top of the command line: global options, and the window when no command is given. */
+/**
+ * The top of the command line: global options, and the window when no command is given.
+ *
+ * <p>The help is laid out for 80 columns whatever the terminal's width: picocli breaks lines after
+ * a dot or a colon inside a word, so at some widths it would split backoffice.properties or a time
+ * such as 2026-01-31T08:00:00Z across two lines. At a fixed width a test can see that no word is
+ * split.
+ */
 @Command(
     name = "backoffice",
     scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,
-    usageHelpAutoWidth = true,
     description = {
       "Back Office: staff sign-in with email, password and two-factor authentication.",
-      "Without a command it opens the window; the commands manage the user store and exit."
+      "Without a command it opens the window; a command does its work and exits."
     },
     footer = {
       "",
       "Exit status: 0 success, 1 refused or failed, 2 wrong usage.",
-      "The data directory holds the store, its key and the logs. Default: $BACKOFFICE_HOME,"
-          + " else the configuration file's data-directory, else the system's per-user data"
-          + " folder. The configuration file: --config, else $BACKOFFICE_CONFIG, else the"
-          + " per-user, else the system-wide backoffice.properties ('backoffice config' shows"
-          + " which)."
+      "",
+      "The data directory holds the store, its key and the logs. It is --data-dir, else"
+          + " $BACKOFFICE_HOME, else data-directory in the configuration file, else the"
+          + " system's per-user data folder.",
+      "",
+      "The configuration file is --config, else $BACKOFFICE_CONFIG, else the per-user"
+          + " backoffice.properties, else the system-wide one; 'backoffice config' shows which"
+          + " is in force."
     })
 final class BackOfficeCommand implements Runnable {
 
@@ -45,7 +54,7 @@ final class BackOfficeCommand implements Runnable {
       paramLabel = "FILE",
       scope = ScopeType.INHERIT,
       converter = Converters.PathConverter.class,
-      description = "Read the settings from this file instead of looking them up.")
+      description = "Use this configuration file, not the usual ones.")
   Path configFile;
 
   @Option(
