@@ -4,10 +4,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The users table. Emails are passed in already normalised; lookups compare them exactly. */
+/**
+ * The users table. Emails are passed in already normalised; lookups compare them exactly, except
+ * {@link #findLookAlike}.
+ */
 public interface UserRepository {
 
   Optional<User> findByEmail(String email);
+
+  /**
+   * A user whose email looks the same as this one: whose {@linkplain
+   * app.backoffice.text.Confusables#skeleton skeleton} is the same, the same email included.
+   */
+  Optional<User> findLookAlike(String email);
 
   Optional<User> findById(long id);
 
@@ -27,6 +36,7 @@ public interface UserRepository {
    * Adds a user.
    *
    * @throws DuplicateEmailException when a user with that email exists
+   * @throws LookAlikeEmailException when a user with an email that looks the same exists
    */
   User insert(NewUser user);
 

@@ -57,6 +57,10 @@ public abstract class StoreContract {
     return store.read(r -> r.users().findByEmail(email));
   }
 
+  private Optional<User> lookAlike(String email) {
+    return store.read(r -> r.users().findLookAlike(email));
+  }
+
   private Optional<String> secret(long id) {
     return store.read(r -> r.users().totpSecret(id));
   }
@@ -205,6 +209,55 @@ public abstract class StoreContract {
 
     assertThat(users()).containsExactly(ann);
     assertThat(auditLog()).isEmpty();
+  }
+
+  @Test
+  void emailThatLooksLikeAnotherUsersIsRefusedAndTheWholeWriteIsUndone() {
+    User ann = addUser("ann@example.com", Role.STAFF, NOW);
+
+    // Cyrillic а and о: the same to the eye as Latin a and o
+    assertThatThrownBy(
+            () ->
+                store.update(
+                    r -> {
+                      r.audit().append(audit(NOW, AuditEvent.USER_CREATED, "x@example.com", 1));
+                      r.users().insert(new NewUser("bob@example.com", HASH, Role.STAFF, NOW));
+                      r.users()
+                          .insert(new NewUser("\u0430nn@example.c\u043em", HASH, Role.ADMIN, NOW));
+                    }))
+        .isInstanceOf(LookAlikeEmailException.class)
+        .hasMessageContaining("\u0430nn@example.c\u043em")
+        .hasMessageNotContaining("ann@example.com");
+
+    assertThat(users()).containsExactly(ann);
+    assertThat(auditLog()).isEmpty();
+  }
+
+  @Test
+  void sameEmailIsADuplicateRatherThanALookAlike() {
+    addUser("ann@example.com");
+
+    assertThatThrownBy(() -> addUser("ann@example.com"))
+        .isInstanceOf(DuplicateEmailException.class);
+  }
+
+  @Test
+  void lookAlikeLookupFindsTheUserWhoseEmailLooksTheSame() {
+    User ann = addUser("ann@example.com");
+
+    assertThat(lookAlike("\u0430nn@example.com")).contains(ann);
+    assertThat(lookAlike("ann@example.com")).contains(ann);
+    assertThat(lookAlike("anne@example.com")).isEmpty();
+  }
+
+  @Test
+  void emailsInAnotherAlphabetThatLookLikeNoOtherAreKept() {
+    addUser("ann@example.com");
+    // Cyrillic "ivan@primer.rf", and an address that differs from Ann's by a visible accent
+    addUser("\u0438\u0432\u0430\u043d@\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444");
+    addUser("\u00e1nn@example.com");
+
+    assertThat(userCount()).isEqualTo(3);
   }
 
   @Test

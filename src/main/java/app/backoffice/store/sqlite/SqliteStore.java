@@ -8,11 +8,13 @@ import app.backoffice.store.StoreException;
 import app.backoffice.store.StoreException.Problem;
 import app.backoffice.store.ThrottleRepository;
 import app.backoffice.store.UserRepository;
+import app.backoffice.store.sqlite.SqliteUserRepository.StaleSkeleton;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
@@ -37,7 +39,7 @@ public final class SqliteStore implements Store {
   private final Path file;
   private final Connection connection;
   private final Jdbc jdbc;
-  private final Repositories repositories;
+  private final SqliteRepositories repositories;
   private final ReentrantLock lock = new ReentrantLock();
   private final Checkpointer checkpointer;
 
@@ -46,12 +48,13 @@ public final class SqliteStore implements Store {
       Connection connection,
       Checkpointer checkpointer,
       Optional<SecretCipher> cipher,
-      Path keyFile) {
+      Path keyFile,
+      int schemaVersion) {
     this.file = file;
     this.connection = connection;
     this.checkpointer = checkpointer;
     this.jdbc = new Jdbc(connection);
-    this.repositories = new SqliteRepositories(jdbc, cipher, keyFile);
+    this.repositories = new SqliteRepositories(jdbc, cipher, keyFile, schemaVersion);
   }
 
   /**
@@ -97,15 +100,23 @@ public final class SqliteStore implements Store {
                       loadKey(directory.resolve(KeyFile.NAME), file, jdbc, version, random),
                       random))
               : Optional.empty();
-      migrate(connection, migrations, Math.min(targetVersion, migrations.latest()), file);
+      int target = Math.min(targetVersion, migrations.latest());
+      migrate(connection, migrations, target, file);
       execute(connection, file, "PRAGMA wal_autocheckpoint = 0");
       LOG.log(System.Logger.Level.DEBUG, "Opened store {0} at schema version {1}", file, version);
-      return new SqliteStore(
-          file,
-          connection,
-          new Checkpointer(connect(file)),
-          cipher,
-          directory.resolve(KeyFile.NAME));
+      int schemaVersion = Math.max(version, target);
+      SqliteStore store =
+          new SqliteStore(
+              file,
+              connection,
+              new Checkpointer(connect(file)),
+              cipher,
+              directory.resolve(KeyFile.NAME),
+              schemaVersion);
+      if (schemaVersion >= SqliteUserRepository.SKELETONS_VERSION) {
+        store.refreshEmailSkeletons();
+      }
+      return store;
     } catch (RuntimeException e) {
       closeQuietly(connection);
       throw e;
@@ -206,6 +217,44 @@ public final class SqliteStore implements Store {
       }
     } catch (SQLException e) {
       throw translate(file, e);
+    }
+  }
+
+  /**
+   * Gives users their email skeletons where they lack them or this build computes them otherwise.
+   * Only reads when all are up to date, so that opening a store changes nothing.
+   */
+  private void refreshEmailSkeletons() {
+    SqliteUserRepository users = repositories.users;
+    try {
+      if (read(r -> users.staleSkeletons()).isEmpty()) {
+        return;
+      }
+      List<StaleSkeleton> stale =
+          write(
+              r -> {
+                // Again inside the write lock: another program may have done it meanwhile.
+                List<StaleSkeleton> found = users.staleSkeletons();
+                users.rewriteSkeletons(found);
+                return found;
+              });
+      for (StaleSkeleton user : stale) {
+        user.lookAlikeOf()
+            .ifPresent(
+                older ->
+                    LOG.log(
+                        System.Logger.Level.WARNING,
+                        "The users {0} and {1} have emails that look the same; both were added"
+                            + " before such emails were refused and both are kept",
+                        older,
+                        user.email()));
+      }
+      if (!stale.isEmpty()) {
+        LOG.log(System.Logger.Level.INFO, "Brought {0} email skeletons up to date", stale.size());
+      }
+    } catch (RuntimeException e) {
+      close();
+      throw e;
     }
   }
 
@@ -370,13 +419,13 @@ public final class SqliteStore implements Store {
 
   /** The repositories bound to the store's connection. */
   private static final class SqliteRepositories implements Repositories {
-    private final UserRepository users;
+    private final SqliteUserRepository users;
     private final RecoveryCodeRepository recoveryCodes;
     private final ThrottleRepository throttle;
     private final AuditRepository audit;
 
-    SqliteRepositories(Jdbc jdbc, Optional<SecretCipher> cipher, Path keyFile) {
-      this.users = new SqliteUserRepository(jdbc, cipher, keyFile);
+    SqliteRepositories(Jdbc jdbc, Optional<SecretCipher> cipher, Path keyFile, int schemaVersion) {
+      this.users = new SqliteUserRepository(jdbc, cipher, keyFile, schemaVersion);
       this.recoveryCodes = new SqliteRecoveryCodeRepository(jdbc);
       this.throttle = new SqliteThrottleRepository(jdbc);
       this.audit = new SqliteAuditRepository(jdbc);

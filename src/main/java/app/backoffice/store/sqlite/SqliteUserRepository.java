@@ -1,17 +1,23 @@
 package app.backoffice.store.sqlite;
 
 import app.backoffice.store.DuplicateEmailException;
+import app.backoffice.store.LookAlikeEmailException;
 import app.backoffice.store.NewUser;
 import app.backoffice.store.Role;
 import app.backoffice.store.StoreException;
 import app.backoffice.store.StoreException.Problem;
 import app.backoffice.store.User;
 import app.backoffice.store.UserRepository;
+import app.backoffice.text.Confusables;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.sqlite.SQLiteErrorCode;
@@ -24,19 +30,36 @@ final class SqliteUserRepository implements UserRepository {
       "id, email, password_hash, role, disabled, created_at, password_changed_at,"
           + " two_factor_enabled_at, last_totp_step";
 
+  /** The schema version that keeps each user's email skeleton. */
+  static final int SKELETONS_VERSION = 3;
+
   private final Jdbc jdbc;
   private final Optional<SecretCipher> cipher;
   private final Path keyFile;
+  private final boolean keepsSkeletons;
 
-  SqliteUserRepository(Jdbc jdbc, Optional<SecretCipher> cipher, Path keyFile) {
+  /**
+   * @param schemaVersion the store's schema version: only upgrade tests open one older than {@link
+   *     #SKELETONS_VERSION}, which has no skeletons
+   */
+  SqliteUserRepository(Jdbc jdbc, Optional<SecretCipher> cipher, Path keyFile, int schemaVersion) {
     this.keyFile = keyFile;
     this.jdbc = jdbc;
     this.cipher = cipher;
+    this.keepsSkeletons = schemaVersion >= SKELETONS_VERSION;
   }
 
   @Override
   public Optional<User> findByEmail(String email) {
     return jdbc.queryOne("SELECT " + COLUMNS + " FROM users WHERE email = ?", this::user, email);
+  }
+
+  @Override
+  public Optional<User> findLookAlike(String email) {
+    return jdbc.queryOne(
+        "SELECT " + COLUMNS + " FROM users WHERE email_skeleton = ?",
+        this::user,
+        Confusables.skeleton(email));
   }
 
   @Override
@@ -66,22 +89,30 @@ final class SqliteUserRepository implements UserRepository {
   @Override
   public User insert(NewUser user) {
     long now = user.createdAt().toEpochMilli();
+    String columns = "email, password_hash, role, created_at, password_changed_at";
+    List<Object> values =
+        new ArrayList<>(List.of(user.email(), user.passwordHash(), user.role().code(), now, now));
+    if (keepsSkeletons) {
+      columns += ", email_skeleton";
+      values.add(Confusables.skeleton(user.email()));
+    }
+    String placeholders = String.join(", ", Collections.nCopies(values.size(), "?"));
     try {
       long id =
           jdbc.insert(
-              "INSERT INTO users (email, password_hash, role, created_at, password_changed_at)"
-                  + " VALUES (?, ?, ?, ?, ?)",
-              user.email(),
-              user.passwordHash(),
-              user.role().code(),
-              now,
-              now);
+              "INSERT INTO users (" + columns + ") VALUES (" + placeholders + ")",
+              values.toArray());
       return findById(id).orElseThrow();
     } catch (Jdbc.SqlFailure e) {
-      if (isUniqueViolation(e.sqlException())) {
+      if (!isUniqueViolation(e.sqlException())) {
+        throw e;
+      }
+      // SQLite undoes only the failed statement, so the transaction can still be asked which of
+      // the two unique columns refused it.
+      if (findByEmail(user.email()).isPresent()) {
         throw new DuplicateEmailException(user.email());
       }
-      throw e;
+      throw new LookAlikeEmailException(user.email());
     }
   }
 
@@ -135,6 +166,59 @@ final class SqliteUserRepository implements UserRepository {
   public void setDisabled(long id, boolean disabled) {
     jdbc.update("UPDATE users SET disabled = ? WHERE id = ?", disabled ? 1 : 0, id);
   }
+
+  /**
+   * The users whose stored skeleton is not what this build computes: those added before skeletons
+   * were kept, and all whose skeleton a build with a different table of look-alikes would change.
+   * When two users' emails look the same, which only users added before skeletons were kept can,
+   * the older one keeps the skeleton and the newer one has none.
+   */
+  List<StaleSkeleton> staleSkeletons() {
+    Map<String, String> claimedBy = new HashMap<>();
+    List<StaleSkeleton> stale = new ArrayList<>();
+    List<StoredSkeleton> stored =
+        jdbc.query(
+            "SELECT id, email, email_skeleton FROM users ORDER BY id",
+            row ->
+                new StoredSkeleton(
+                    row.getLong("id"),
+                    row.getString("email"),
+                    Optional.ofNullable(row.getString("email_skeleton"))));
+    for (StoredSkeleton user : stored) {
+      String skeleton = Confusables.skeleton(user.email());
+      Optional<String> lookAlikeOf =
+          Optional.ofNullable(claimedBy.putIfAbsent(skeleton, user.email()));
+      Optional<String> due = lookAlikeOf.isPresent() ? Optional.empty() : Optional.of(skeleton);
+      if (!due.equals(user.skeleton())) {
+        stale.add(new StaleSkeleton(user.id(), user.email(), due, lookAlikeOf));
+      }
+    }
+    return stale;
+  }
+
+  /** Writes the skeletons that {@link #staleSkeletons()} found out of date. */
+  void rewriteSkeletons(List<StaleSkeleton> stale) {
+    // Clear them all first: two users may trade skeletons, and the unique index checks each
+    // statement on its own.
+    for (StaleSkeleton user : stale) {
+      jdbc.update("UPDATE users SET email_skeleton = NULL WHERE id = ?", user.id());
+    }
+    for (StaleSkeleton user : stale) {
+      user.due()
+          .ifPresent(
+              skeleton ->
+                  jdbc.update(
+                      "UPDATE users SET email_skeleton = ? WHERE id = ?", skeleton, user.id()));
+    }
+  }
+
+  /**
+   * A user whose skeleton is out of date: the one it should have, or none when its email looks the
+   * same as the older user's {@code lookAlikeOf}.
+   */
+  record StaleSkeleton(long id, String email, Optional<String> due, Optional<String> lookAlikeOf) {}
+
+  private record StoredSkeleton(long id, String email, Optional<String> skeleton) {}
 
   private User user(ResultSet row) throws SQLException {
     return new User(

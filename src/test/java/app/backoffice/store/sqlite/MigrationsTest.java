@@ -63,12 +63,15 @@ class MigrationsTest {
   void shippedMigrationsLoadInOrder() {
     Migrations migrations = Migrations.load();
 
-    assertThat(migrations.latest()).isEqualTo(2);
+    assertThat(migrations.latest()).isEqualTo(3);
     assertThat(migrations.statements(1)).first().asString().startsWith("PRAGMA application_id");
     assertThat(migrations.statements(1)).anyMatch(sql -> sql.startsWith("CREATE TABLE users"));
     assertThat(migrations.statements(2)).anyMatch(sql -> sql.startsWith("CREATE TABLE throttle"));
-    assertThat(migrations.statements(1)).allMatch(sql -> sql.endsWith(";"));
-    assertThat(migrations.statements(2)).allMatch(sql -> sql.endsWith(";"));
+    assertThat(migrations.statements(3))
+        .anyMatch(sql -> sql.startsWith("ALTER TABLE users ADD COLUMN email_skeleton"));
+    for (int version = 1; version <= migrations.latest(); version++) {
+      assertThat(migrations.statements(version)).allMatch(sql -> sql.endsWith(";"));
+    }
   }
 
   @Test

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import app.backoffice.store.LookAlikeEmailException;
 import app.backoffice.store.StoreException;
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -91,6 +92,18 @@ class SqliteStoreTest {
         .isEqualTo(Migrations.APPLICATION_ID);
     assertThat(queryLong(storeFile(dataDir), "PRAGMA user_version"))
         .isEqualTo(Migrations.load().latest());
+  }
+
+  @Test
+  void lookAlikeIsRefusedThoughAnotherProgramHoldsTheStoreOpen() {
+    try (SqliteStore first = open();
+        SqliteStore second = open()) {
+      addUser(first, "ann@example.com");
+
+      // Cyrillic а: the database's unique index refuses it, whichever connection adds it
+      assertThatThrownBy(() -> addUser(second, "\u0430nn@example.com"))
+          .isInstanceOf(LookAlikeEmailException.class);
+    }
   }
 
   @Test

@@ -6,11 +6,14 @@ import static app.backoffice.store.sqlite.SqliteFixtures.addUserWithTwoFactor;
 import static app.backoffice.store.sqlite.SqliteFixtures.queryLong;
 import static app.backoffice.store.sqlite.SqliteFixtures.storeFile;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.backoffice.store.LookAlikeEmailException;
 import app.backoffice.store.ThrottleState;
 import app.backoffice.store.User;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +56,8 @@ class SqliteStoreUpgradeTest {
       assertThat(saved).contains(state);
     }
 
-    assertThat(queryLong(storeFile(dataDir), "PRAGMA user_version")).isEqualTo(2);
+    assertThat(queryLong(storeFile(dataDir), "PRAGMA user_version"))
+        .isEqualTo(Migrations.load().latest());
   }
 
   @Test
@@ -78,5 +82,76 @@ class SqliteStoreUpgradeTest {
     SqliteStore.open(dataDir, random).close();
 
     assertThat(SqliteFixtures.sha256(storeFile(dataDir))).isEqualTo(upgraded);
+  }
+
+  private SqliteStore openAtVersionTwo() {
+    return SqliteStore.open(dataDir, random, Migrations.load(), 2);
+  }
+
+  private long usersWithASkeleton() throws Exception {
+    return queryLong(
+        storeFile(dataDir), "SELECT count(*) FROM users WHERE email_skeleton IS NOT NULL");
+  }
+
+  @Test
+  void usersOfAnOlderStoreGetTheirSkeletonsSoThatLookAlikesAreRefused() throws Exception {
+    try (SqliteStore old = openAtVersionTwo()) {
+      addUser(old, "ann@example.com");
+      addUser(old, "bob@example.com");
+    }
+
+    try (SqliteStore upgraded = SqliteStore.open(dataDir, random)) {
+      assertThat(usersWithASkeleton()).isEqualTo(2);
+      // Cyrillic а
+      assertThatThrownBy(() -> addUser(upgraded, "\u0430nn@example.com"))
+          .isInstanceOf(LookAlikeEmailException.class);
+    }
+  }
+
+  @Test
+  void lookAlikeUsersOfAnOlderStoreAreBothKeptAndTheOlderHoldsTheSkeleton() throws Exception {
+    User ann;
+    User lookAlike;
+    try (SqliteStore old = openAtVersionTwo()) {
+      ann = addUser(old, "ann@example.com");
+      lookAlike = addUser(old, "\u0430nn@example.com");
+    }
+
+    try (SqliteStore upgraded = SqliteStore.open(dataDir, random)) {
+      List<User> users = upgraded.read(r -> r.users().list());
+      assertThat(users).containsExactly(ann, lookAlike);
+      Optional<User> holder = upgraded.read(r -> r.users().findLookAlike("ann@example.com"));
+      assertThat(holder).contains(ann);
+      assertThatThrownBy(() -> addUser(upgraded, "ann@ex\u0430mple.com"))
+          .isInstanceOf(LookAlikeEmailException.class);
+    }
+    assertThat(usersWithASkeleton()).isEqualTo(1);
+  }
+
+  @Test
+  void storeWhoseSkeletonsAreUpToDateOpensWithoutChange() {
+    try (SqliteStore old = openAtVersionTwo()) {
+      addUser(old, "ann@example.com");
+      addUser(old, "\u0430nn@example.com");
+    }
+    SqliteStore.open(dataDir, random).close();
+    String upgraded = SqliteFixtures.sha256(storeFile(dataDir));
+
+    SqliteStore.open(dataDir, random).close();
+
+    assertThat(SqliteFixtures.sha256(storeFile(dataDir))).isEqualTo(upgraded);
+  }
+
+  @Test
+  void skeletonsThatAnotherBuildComputedOtherwiseAreRewritten() throws Exception {
+    try (SqliteStore store = SqliteStore.open(dataDir, random)) {
+      addUser(store, "ann@example.com");
+    }
+    SqliteFixtures.execute(storeFile(dataDir), "UPDATE users SET email_skeleton = 'stale'");
+
+    try (SqliteStore reopened = SqliteStore.open(dataDir, random)) {
+      assertThatThrownBy(() -> addUser(reopened, "\u0430nn@example.com"))
+          .isInstanceOf(LookAlikeEmailException.class);
+    }
   }
 }
