@@ -9,6 +9,10 @@ public final class AccountException extends RuntimeException {
   /** Why the operation was refused. */
   public enum Reason {
     INVALID_EMAIL,
+    /** The address holds a character that shows nothing, such as a zero-width space. */
+    EMAIL_HAS_INVISIBLE_CHARACTER,
+    /** A part of the address mixes alphabets, such as a Cyrillic letter among Latin ones. */
+    EMAIL_MIXES_SCRIPTS,
     EMAIL_TAKEN,
     USER_NOT_FOUND,
     WEAK_PASSWORD,

@@ -94,8 +94,9 @@ public final class AuthService {
   /**
    * Creates the first administrator of an empty store.
    *
-   * @throws AccountException with {@code ALREADY_SET_UP} when a user exists, {@code INVALID_EMAIL}
-   *     or {@code WEAK_PASSWORD}
+   * @throws AccountException with {@code ALREADY_SET_UP} when a user exists, {@code WEAK_PASSWORD}
+   *     or a reason the email is refused for ({@code INVALID_EMAIL}, {@code
+   *     EMAIL_HAS_INVISIBLE_CHARACTER}, {@code EMAIL_MIXES_SCRIPTS})
    */
   public void createFirstAdministrator(String email, String password) {
     String normalized = Emails.requireValid(email);

@@ -1,17 +1,22 @@
 package app.backoffice.auth;
 
+import app.backoffice.auth.AccountException.Reason;
+import app.backoffice.text.Confusables;
 import app.backoffice.text.PlainText;
 import java.lang.Character.UnicodeScript;
 import java.text.Normalizer;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Email addresses as Back Office compares them: trimmed, Unicode-normalised (NFKC) and lower-case,
- * so that one person cannot hold two accounts that look alike.
+ * Email addresses as Back Office compares them: trimmed, Unicode-normalised (NFKC) and lower-case.
+ * An address that holds an invisible character or mixes alphabets is refused, each for its own
+ * reason; one that looks the same as another account's is refused by the store, which compares
+ * their {@linkplain Confusables#skeleton skeletons}.
  */
 public final class Emails {
 
@@ -26,9 +31,9 @@ public final class Emails {
       Pattern.compile("[^@:\\s]+@[^@:.\\s]+(\\.[^@:.\\s]+)+", Pattern.UNICODE_CHARACTER_CLASS);
 
   /**
-   * Characters no address may hold: controls, invisible formatting (zero-width spaces, direction
-   * overrides), unassigned and private-use code points, separators, and the replacement character
-   * that stands for bytes the system could not decode.
+   * Characters no address may hold besides the invisible ones: controls, other formatting,
+   * unassigned and private-use code points, separators, and the replacement character that stands
+   * for bytes the system could not decode.
    */
   private static final Pattern FORBIDDEN =
       Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cn}\\p{Co}\\p{Cs}\\p{Z}\\x{FFFD}]");
@@ -50,24 +55,42 @@ public final class Emails {
   }
 
   /**
-   * Normalises an address and checks its shape.
+   * Normalises an address and checks it.
    *
-   * @throws AccountException with {@code INVALID_EMAIL}
+   * @throws AccountException with {@code INVALID_EMAIL}, {@code EMAIL_HAS_INVISIBLE_CHARACTER} or
+   *     {@code EMAIL_MIXES_SCRIPTS}
    */
   static String requireValid(String email) {
     String normalized = normalize(email);
-    if (!isValid(normalized)) {
-      throw new AccountException(AccountException.Reason.INVALID_EMAIL);
+    Optional<Reason> problem = problem(normalized);
+    if (problem.isPresent()) {
+      throw new AccountException(problem.get());
     }
     return normalized;
   }
 
-  /** Whether a normalised address has the shape of an email address. */
+  /** Whether a normalised address is one Back Office accepts. */
   public static boolean isValid(String normalized) {
-    return normalized.length() <= MAX_LENGTH
-        && SHAPE.matcher(normalized).matches()
-        && !FORBIDDEN.matcher(normalized).find()
-        && eachPartInOneScript(normalized);
+    return problem(normalized).isEmpty();
+  }
+
+  /** Why a normalised address is refused; empty when it is accepted. */
+  static Optional<Reason> problem(String normalized) {
+    if (normalized.length() > MAX_LENGTH || !SHAPE.matcher(normalized).matches()) {
+      return Optional.of(Reason.INVALID_EMAIL);
+    }
+    // Before the other forbidden characters: an invisible one is worth naming, as whoever pasted
+    // the address cannot see what is wrong with it.
+    if (normalized.codePoints().anyMatch(Confusables::isInvisible)) {
+      return Optional.of(Reason.EMAIL_HAS_INVISIBLE_CHARACTER);
+    }
+    if (FORBIDDEN.matcher(normalized).find()) {
+      return Optional.of(Reason.INVALID_EMAIL);
+    }
+    if (!eachPartInOneScript(normalized)) {
+      return Optional.of(Reason.EMAIL_MIXES_SCRIPTS);
+    }
+    return Optional.empty();
   }
 
   /**

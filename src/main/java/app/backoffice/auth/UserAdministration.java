@@ -58,7 +58,7 @@ public final class UserAdministration {
   /**
    * Checks, before a password is asked for, that this user exists.
    *
-   * @throws AccountException with {@code INVALID_EMAIL} or {@code USER_NOT_FOUND}
+   * @throws AccountException with {@code USER_NOT_FOUND} or a reason the email is refused for
    */
   public void checkExisting(String email) {
     String normalized = Emails.requireValid(email);

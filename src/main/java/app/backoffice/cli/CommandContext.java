@@ -2,6 +2,7 @@ package app.backoffice.cli;
 
 import app.backoffice.auth.AccountException;
 import app.backoffice.auth.Emails;
+import app.backoffice.text.Confusables;
 import app.backoffice.text.PlainText;
 import java.io.PrintWriter;
 import java.util.function.Function;
@@ -58,10 +59,19 @@ final class CommandContext {
 
   /**
    * An email as messages show it: normalised when it is one, else as typed, trimmed and cut short,
-   * so that a megabyte given as an email does not come back as a megabyte-long sentence.
+   * so that a megabyte given as an email does not come back as a megabyte-long sentence. Invisible
+   * characters show as the replacement character, so that the reader sees where they are.
    */
   static String shown(String email) {
     String normalized = Emails.normalize(email);
-    return Emails.isValid(normalized) ? normalized : PlainText.shortened(email.strip(), QUOTED);
+    if (Emails.isValid(normalized)) {
+      return normalized;
+    }
+    StringBuilder quoted = new StringBuilder();
+    PlainText.shortened(email.strip(), QUOTED)
+        .codePoints()
+        .map(codePoint -> Confusables.isInvisible(codePoint) ? 0xFFFD : codePoint)
+        .forEach(quoted::appendCodePoint);
+    return quoted.toString();
   }
 }

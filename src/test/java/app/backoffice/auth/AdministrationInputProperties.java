@@ -50,6 +50,8 @@ class AdministrationInputProperties extends ServiceInputProperties {
         bench.doneOrRefused(
             () -> fixture.admin().addUser(email, password, role),
             Reason.INVALID_EMAIL,
+            Reason.EMAIL_HAS_INVISIBLE_CHARACTER,
+            Reason.EMAIL_MIXES_SCRIPTS,
             Reason.WEAK_PASSWORD,
             Reason.EMAIL_TAKEN);
 
@@ -75,6 +77,8 @@ class AdministrationInputProperties extends ServiceInputProperties {
               return null;
             },
             Reason.INVALID_EMAIL,
+            Reason.EMAIL_HAS_INVISIBLE_CHARACTER,
+            Reason.EMAIL_MIXES_SCRIPTS,
             Reason.WEAK_PASSWORD,
             Reason.USER_NOT_FOUND);
 
@@ -115,23 +119,43 @@ class AdministrationInputProperties extends ServiceInputProperties {
   /** The operations that take nothing but an email, and the reasons each may refuse for. */
   enum Operation {
     CHECK_NEW_USER(
-        nothingBack(UserAdministration::checkNewUser), Reason.INVALID_EMAIL, Reason.EMAIL_TAKEN),
+        nothingBack(UserAdministration::checkNewUser),
+        Reason.INVALID_EMAIL,
+        Reason.EMAIL_HAS_INVISIBLE_CHARACTER,
+        Reason.EMAIL_MIXES_SCRIPTS,
+        Reason.EMAIL_TAKEN),
     CHECK_EXISTING(
         nothingBack(UserAdministration::checkExisting),
         Reason.INVALID_EMAIL,
+        Reason.EMAIL_HAS_INVISIBLE_CHARACTER,
+        Reason.EMAIL_MIXES_SCRIPTS,
         Reason.USER_NOT_FOUND),
     RESET_TWO_FACTOR(
         nothingBack(UserAdministration::resetTwoFactor),
         Reason.INVALID_EMAIL,
+        Reason.EMAIL_HAS_INVISIBLE_CHARACTER,
+        Reason.EMAIL_MIXES_SCRIPTS,
         Reason.USER_NOT_FOUND,
         Reason.TWO_FACTOR_NOT_ENABLED),
-    UNLOCK(UserAdministration::unlock, Reason.INVALID_EMAIL, Reason.USER_NOT_FOUND),
+    UNLOCK(
+        UserAdministration::unlock,
+        Reason.INVALID_EMAIL,
+        Reason.EMAIL_HAS_INVISIBLE_CHARACTER,
+        Reason.EMAIL_MIXES_SCRIPTS,
+        Reason.USER_NOT_FOUND),
     DISABLE(
         UserAdministration::disable,
         Reason.INVALID_EMAIL,
+        Reason.EMAIL_HAS_INVISIBLE_CHARACTER,
+        Reason.EMAIL_MIXES_SCRIPTS,
         Reason.USER_NOT_FOUND,
         Reason.LAST_ADMINISTRATOR),
-    ENABLE(UserAdministration::enable, Reason.INVALID_EMAIL, Reason.USER_NOT_FOUND),
+    ENABLE(
+        UserAdministration::enable,
+        Reason.INVALID_EMAIL,
+        Reason.EMAIL_HAS_INVISIBLE_CHARACTER,
+        Reason.EMAIL_MIXES_SCRIPTS,
+        Reason.USER_NOT_FOUND),
     AUDIT((admin, email) -> admin.audit(Optional.of(email), Optional.empty(), 100));
 
     final BiFunction<UserAdministration, String, Object> call;

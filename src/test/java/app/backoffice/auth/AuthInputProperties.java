@@ -80,6 +80,8 @@ class AuthInputProperties extends ServiceInputProperties {
               return null;
             },
             Reason.INVALID_EMAIL,
+            Reason.EMAIL_HAS_INVISIBLE_CHARACTER,
+            Reason.EMAIL_MIXES_SCRIPTS,
             Reason.WEAK_PASSWORD);
 
     if (outcome.equals("done")) {

@@ -2,7 +2,9 @@ package app.backoffice.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import app.backoffice.auth.AccountException.Reason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -131,5 +133,51 @@ class EmailsTest {
   @Test
   void dottedCapitalIReadsAsPlainI() {
     assertThat(Emails.normalize("ADM\u0130N@example.com")).isEqualTo("admin@example.com");
+  }
+
+  private static Reason refusal(String email) {
+    return catchThrowableOfType(AccountException.class, () -> Emails.requireValid(email)).reason();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "ki\u200bm@example.com",
+        "kim\u200d@example.com",
+        "kim\u202e@example.com",
+        "kim\u2060@example.com",
+        "kim\ufe0f@example.com",
+        "kim\u3164@example.com",
+        "\u00adkim@example.com",
+        "kim@example.com\u200c"
+      })
+  void anInvisibleCharacterIsRefusedForThatReason(String email) {
+    assertThat(refusal(email)).isEqualTo(Reason.EMAIL_HAS_INVISIBLE_CHARACTER);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "\u0430dmin@example.com",
+        "admin@ex\u0430mple.com",
+        "\u03bfffice@example.com",
+        "\u5c71\u7530\u0430@example.jp"
+      })
+  void aPartThatMixesAlphabetsIsRefusedForThatReason(String email) {
+    assertThat(refusal(email)).isEqualTo(Reason.EMAIL_MIXES_SCRIPTS);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "bob",
+        "ki m@example.com",
+        "kim\u0007@example.com",
+        "j\ufffdrg@example.com",
+        "kim\ue000@example.com",
+        "\u0600kim@example.com"
+      })
+  void whatIsNoAddressAtAllIsRefusedAsNotAnAddress(String email) {
+    assertThat(refusal(email)).isEqualTo(Reason.INVALID_EMAIL);
   }
 }

@@ -152,6 +152,29 @@ class CliTest {
   }
 
   @Test
+  void emailThatMixesAlphabetsIsRefusedWithThatReason() {
+    // A Cyrillic а before "dmin"
+    assertThat(cli.runIn("", "user", "add", "--email", "\u0430dmin@example.com"))
+        .isEqualTo(Cli.FAILED);
+    assertThat(cli.err())
+        .isEqualTo(
+            "'\u0430dmin@example.com' is refused: it mixes letters from different alphabets,"
+                + " such as Cyrillic or Greek letters among Latin ones.\n");
+  }
+
+  @Test
+  void emailWithAnInvisibleCharacterIsRefusedWithThatReasonAndShowsWhereItIs() {
+    for (String invisible : List.of("\u200b", "\ufe0f")) {
+      assertThat(cli.runIn("", "user", "add", "--email", "ki" + invisible + "m@example.com"))
+          .isEqualTo(Cli.FAILED);
+      assertThat(cli.err())
+          .isEqualTo(
+              "'ki\ufffdm@example.com' is refused: it contains an invisible character, such as a"
+                  + " zero-width space, a joiner or a direction mark.\n");
+    }
+  }
+
+  @Test
   void unknownRoleIsAUsageError() {
     assertThat(cli.runIn("", "user", "add", "--email", "a@example.com", "--role", "boss"))
         .isEqualTo(Cli.USAGE);

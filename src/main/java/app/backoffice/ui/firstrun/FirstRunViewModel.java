@@ -104,6 +104,8 @@ public final class FirstRunViewModel {
       case ALREADY_SET_UP -> done.accept(ui.texts().get("firstRun.alreadySetUp"), "");
       case WEAK_PASSWORD ->
           error.set(ui.texts().get("policy." + e.passwordProblems().get(0).name()));
+      case EMAIL_HAS_INVISIBLE_CHARACTER, EMAIL_MIXES_SCRIPTS ->
+          error.set(ui.texts().get("firstRun." + e.reason().name()));
       default -> error.set(ui.texts().get("firstRun.invalidEmail"));
     }
   }

@@ -6,6 +6,7 @@ import app.backoffice.ui.UiFixture;
 import app.backoffice.ui.WindowTestBase;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,18 @@ class FirstRunScreenTest extends WindowTestBase {
     robot.write(UiFixture.PASSWORD).type(KeyCode.ENTER);
 
     assertThat(door.text("#errorLabel")).isEqualTo(fixture.texts.get("firstRun.invalidEmail"));
+    assertThat(fixture.auth().needsFirstAdministrator()).isTrue();
+  }
+
+  @Test
+  void pastedEmailWithAnInvisibleCharacterIsRefusedWithThatReasonInTheWindow(FxRobot robot) {
+    TextInputControl email = door.field("#emailField");
+    robot.interact(() -> email.replaceSelection("ad\u200bmin@example.com"));
+    robot.type(KeyCode.TAB).write(UiFixture.PASSWORD).type(KeyCode.TAB);
+    robot.write(UiFixture.PASSWORD).type(KeyCode.ENTER);
+
+    assertThat(door.text("#errorLabel"))
+        .isEqualTo(fixture.texts.get("firstRun.EMAIL_HAS_INVISIBLE_CHARACTER"));
     assertThat(fixture.auth().needsFirstAdministrator()).isTrue();
   }
 

@@ -103,6 +103,31 @@ class FirstRunViewModelTest {
   }
 
   @Test
+  void emailThatMixesAlphabetsIsRefusedWithThatReason() {
+    // A Cyrillic а before "dmin"
+    fill("\u0430dmin@example.com", UiFixture.PASSWORD, UiFixture.PASSWORD);
+
+    model.submit();
+
+    assertThat(model.error().get())
+        .isEqualTo(fixture.texts.get("firstRun.EMAIL_MIXES_SCRIPTS"))
+        .contains("different alphabets");
+    assertThat(fixture.auth().needsFirstAdministrator()).isTrue();
+  }
+
+  @Test
+  void emailWithAnInvisibleCharacterIsRefusedWithThatReason() {
+    fill("ad\u200bmin@example.com", UiFixture.PASSWORD, UiFixture.PASSWORD);
+
+    model.submit();
+
+    assertThat(model.error().get())
+        .isEqualTo(fixture.texts.get("firstRun.EMAIL_HAS_INVISIBLE_CHARACTER"))
+        .contains("invisible character");
+    assertThat(fixture.auth().needsFirstAdministrator()).isTrue();
+  }
+
+  @Test
   void createdAdministratorLeadsToSignInWithTheTrimmedEmail() {
     fill("  " + UiFixture.ADMIN + " ", UiFixture.PASSWORD, UiFixture.PASSWORD);
 
