@@ -14,6 +14,8 @@ public final class AccountException extends RuntimeException {
     /** A part of the address mixes alphabets, such as a Cyrillic letter among Latin ones. */
     EMAIL_MIXES_SCRIPTS,
     EMAIL_TAKEN,
+    /** The address looks the same as another account's, though it is not the same. */
+    EMAIL_LOOKS_TAKEN,
     USER_NOT_FOUND,
     WEAK_PASSWORD,
     ALREADY_SET_UP,

@@ -4,6 +4,7 @@ import app.backoffice.store.AuditEntry;
 import app.backoffice.store.AuditEvent;
 import app.backoffice.store.AuditQuery;
 import app.backoffice.store.DuplicateEmailException;
+import app.backoffice.store.LookAlikeEmailException;
 import app.backoffice.store.NewUser;
 import app.backoffice.store.Repositories;
 import app.backoffice.store.Role;
@@ -46,13 +47,21 @@ public final class UserAdministration {
   /**
    * Checks, before a password is asked for, that a user with this email can be added.
    *
-   * @throws AccountException with {@code INVALID_EMAIL} or {@code EMAIL_TAKEN}
+   * @throws AccountException with {@code EMAIL_TAKEN}, {@code EMAIL_LOOKS_TAKEN} or a reason the
+   *     email is refused for
    */
   public void checkNewUser(String email) {
     String normalized = Emails.requireValid(email);
-    if (store.read(repositories -> repositories.users().findByEmail(normalized)).isPresent()) {
-      throw new AccountException(AccountException.Reason.EMAIL_TAKEN);
-    }
+    store.read(
+        repositories -> {
+          if (repositories.users().findByEmail(normalized).isPresent()) {
+            throw new AccountException(AccountException.Reason.EMAIL_TAKEN);
+          }
+          if (repositories.users().findLookAlike(normalized).isPresent()) {
+            throw new AccountException(AccountException.Reason.EMAIL_LOOKS_TAKEN);
+          }
+          return null;
+        });
   }
 
   /**
@@ -65,7 +74,12 @@ public final class UserAdministration {
     store.read(repositories -> existing(repositories, normalized));
   }
 
-  /** Adds a user. */
+  /**
+   * Adds a user.
+   *
+   * @throws AccountException with {@code EMAIL_TAKEN}, {@code EMAIL_LOOKS_TAKEN}, {@code
+   *     WEAK_PASSWORD} or a reason the email is refused for
+   */
   public UserSummary addUser(String email, String password, Role role) {
     String normalized = Emails.requireValid(email);
     policy.requireAcceptable(password, normalized);
@@ -78,6 +92,8 @@ public final class UserAdministration {
             user = repositories.users().insert(new NewUser(normalized, hash, role, now));
           } catch (DuplicateEmailException e) {
             throw new AccountException(AccountException.Reason.EMAIL_TAKEN);
+          } catch (LookAlikeEmailException e) {
+            throw new AccountException(AccountException.Reason.EMAIL_LOOKS_TAKEN);
           }
           audit.record(
               repositories,

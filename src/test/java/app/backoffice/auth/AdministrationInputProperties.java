@@ -53,7 +53,8 @@ class AdministrationInputProperties extends ServiceInputProperties {
             Reason.EMAIL_HAS_INVISIBLE_CHARACTER,
             Reason.EMAIL_MIXES_SCRIPTS,
             Reason.WEAK_PASSWORD,
-            Reason.EMAIL_TAKEN);
+            Reason.EMAIL_TAKEN,
+            Reason.EMAIL_LOOKS_TAKEN);
 
     if (!outcome.startsWith("refused")) {
       User added = fixture.storedUser(Emails.normalize(email));
@@ -123,7 +124,8 @@ class AdministrationInputProperties extends ServiceInputProperties {
         Reason.INVALID_EMAIL,
         Reason.EMAIL_HAS_INVISIBLE_CHARACTER,
         Reason.EMAIL_MIXES_SCRIPTS,
-        Reason.EMAIL_TAKEN),
+        Reason.EMAIL_TAKEN,
+        Reason.EMAIL_LOOKS_TAKEN),
     CHECK_EXISTING(
         nothingBack(UserAdministration::checkExisting),
         Reason.INVALID_EMAIL,

@@ -56,6 +56,58 @@ class UserAdministrationTest extends FixtureTest {
   }
 
   @Test
+  void emailThatLooksLikeAnExistingUsersIsRefusedAndNothingIsWritten() {
+    admin.addUser("a@example.com", PASSWORD, Role.STAFF);
+    List<AuditEntry> audited = admin.audit(Optional.empty(), Optional.empty(), 100);
+
+    // A Cyrillic а; a Greek alpha; a zero for the o of "com"
+    assertThat(refusal(() -> admin.checkNewUser("\u0430@example.com")))
+        .isEqualTo(Reason.EMAIL_LOOKS_TAKEN);
+    assertThat(refusal(() -> admin.addUser("\u0430@example.com", OTHER_PASSWORD, Role.ADMIN)))
+        .isEqualTo(Reason.EMAIL_LOOKS_TAKEN);
+    assertThat(refusal(() -> admin.addUser("\u03b1@example.com", OTHER_PASSWORD, Role.STAFF)))
+        .isEqualTo(Reason.EMAIL_LOOKS_TAKEN);
+    assertThat(refusal(() -> admin.addUser("a@example.c0m", OTHER_PASSWORD, Role.STAFF)))
+        .isEqualTo(Reason.EMAIL_LOOKS_TAKEN);
+
+    assertThat(admin.listUsers())
+        .extracting(UserSummary::email)
+        .containsExactly("a@example.com", ADMIN);
+    assertThat(admin.audit(Optional.empty(), Optional.empty(), 100)).isEqualTo(audited);
+  }
+
+  @Test
+  void theSameEmailIsStillRefusedAsTakenRatherThanAsALookAlike() {
+    admin.addUser(EMAIL, PASSWORD, Role.STAFF);
+
+    assertThat(refusal(() -> admin.checkNewUser(EMAIL))).isEqualTo(Reason.EMAIL_TAKEN);
+  }
+
+  @Test
+  void latinEmailThatLooksLikeAnExistingCyrillicOneIsRefused() {
+    // "aaa" in Cyrillic letters, a whole-script address that looks like no other yet
+    admin.addUser("\u0430\u0430\u0430@example.com", PASSWORD, Role.STAFF);
+
+    assertThat(refusal(() -> admin.addUser("aaa@example.com", PASSWORD, Role.STAFF)))
+        .isEqualTo(Reason.EMAIL_LOOKS_TAKEN);
+  }
+
+  @Test
+  void addressInAnotherAlphabetThatLooksLikeNoExistingOneIsAccepted() {
+    admin.addUser("a@example.com", PASSWORD, Role.STAFF);
+    String ivan = "\u0438\u0432\u0430\u043d@\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444";
+    // Cyrillic "aaa": three letters cannot be mistaken for Latin "a"
+    String threeCyrillicA = "\u0430\u0430\u0430@example.com";
+
+    admin.addUser(ivan, PASSWORD, Role.STAFF);
+    admin.addUser(threeCyrillicA, PASSWORD, Role.STAFF);
+
+    assertThat(admin.listUsers())
+        .extracting(UserSummary::email)
+        .contains("a@example.com", ivan, threeCyrillicA);
+  }
+
+  @Test
   void weakPasswordIsRefusedWithItsProblems() {
     assertThatThrownBy(() -> admin.addUser(EMAIL, "password1", Role.STAFF))
         .isInstanceOfSatisfying(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.backoffice.auth.BcryptPasswordHasher;
 import app.backoffice.auth.PasswordProblem;
 import app.backoffice.store.sqlite.SqliteStore;
+import app.backoffice.store.sqlite.StoreTables;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -149,6 +150,35 @@ class CliTest {
   void invalidEmailIsRefused() {
     assertThat(cli.runIn("", "user", "add", "--email", "not-an-email")).isEqualTo(Cli.FAILED);
     assertThat(cli.err()).isEqualTo("'not-an-email' is not an email address.\n");
+  }
+
+  @Test
+  void emailThatLooksLikeAnExistingAccountsIsRefusedAndNothingIsWritten() {
+    addAdmin();
+    cli.addUser("a@example.com", "staff", PASSWORD);
+    StoreTables before = StoreTables.of(dataDir);
+    String refusal =
+        "'\u0430@example.com' is refused: it looks the same as an existing account's address.\n";
+
+    // A Cyrillic а: refused before the password is asked, and again when it is given
+    assertThat(cli.runIn("", "user", "add", "--email", "\u0430@example.com")).isEqualTo(Cli.FAILED);
+    assertThat(cli.err()).isEqualTo(refusal);
+    assertThat(
+            cli.runIn(
+                PASSWORD + "\n",
+                "user",
+                "add",
+                "--email",
+                "\u0430@example.com",
+                "--password-stdin"))
+        .isEqualTo(Cli.FAILED);
+    assertThat(cli.err()).isEqualTo(refusal);
+
+    StoreTables after = StoreTables.of(dataDir);
+    assertThat(after.table(StoreTables.USERS)).hasSize(2);
+    assertThat(after.table(StoreTables.AUDIT_LOG))
+        .noneMatch(row -> row.contains("\u0430@example.com"));
+    assertThat(after).isEqualTo(before);
   }
 
   @Test
