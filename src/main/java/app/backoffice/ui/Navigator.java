@@ -612,6 +612,11 @@ public final class Navigator {
               () -> {
                 focusShown = () -> focus(view, controller);
                 focusShown.run();
+                if (inSteps && shell != null) {
+                  // Once the page is up and quiet, the menu it will likely be left by.
+                  ShellController showing = shell;
+                  StyledInSteps.afterFrames(3, showing::prepareMenu);
+                }
               };
           Window owner = window();
           if (inSteps && owner != null && owner.isShowing()) {

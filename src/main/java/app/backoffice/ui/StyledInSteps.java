@@ -81,6 +81,21 @@ final class StyledInSteps {
     };
   }
 
+  /** Runs {@code work} once on the FX thread, {@code frames} frames from now. */
+  static void afterFrames(int frames, Runnable work) {
+    int[] left = {frames};
+    AnimationTimer[] timer = new AnimationTimer[1];
+    timer[0] =
+        everyFrame(
+            () -> {
+              if (--left[0] <= 0) {
+                timer[0].stop();
+                work.run();
+              }
+            });
+    timer[0].start();
+  }
+
   /**
    * Brings {@code view} into {@code place} in steps, then shows it there in place of every other
    * child and runs {@code shown}. If {@code wanted} turns false meanwhile (another screen was asked

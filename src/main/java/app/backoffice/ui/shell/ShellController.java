@@ -4,6 +4,7 @@ import app.backoffice.ui.Texts;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXML;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -81,6 +82,18 @@ public final class ShellController {
     quitSeparator.visibleProperty().bind(canQuit);
     quitItem.visibleProperty().bind(canQuit);
     quitItem.setOnAction(event -> actions.quit());
+  }
+
+  /**
+   * Gives the profile menu's popup its skin and styles now, while nothing else happens, rather than
+   * in the frame that first opens it: making a menu's content takes a good part of a frame. Does
+   * nothing until the button has its own skin (which makes the popup), or once done.
+   */
+  public void prepareMenu() {
+    ContextMenu popup = signOutItem.getParentPopup();
+    if (popup != null && popup.getSkin() == null) {
+      popup.getScene().getRoot().applyCss();
+    }
   }
 
   /** Whether the account has 2FA on, which decides between "Enable 2FA" and "Disable 2FA". */
