@@ -31,6 +31,13 @@ import java.util.Map;
 public final class Confusables {
 
   /**
+   * The version of these rules. Stores keep skeletons computed by them and recompute all of them
+   * when this differs from the version that did; raise it with any change to the table or to how a
+   * skeleton is made.
+   */
+  public static final int RULES_VERSION = 1;
+
+  /**
    * Each ASCII prototype, then the characters that look like it. Lower case only, as the skeleton
    * folds case first.
    */

@@ -9,6 +9,7 @@ import app.backoffice.store.StoreException.Problem;
 import app.backoffice.store.ThrottleRepository;
 import app.backoffice.store.UserRepository;
 import app.backoffice.store.sqlite.SqliteUserRepository.StaleSkeleton;
+import app.backoffice.text.Confusables;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -221,21 +222,26 @@ public final class SqliteStore implements Store {
   }
 
   /**
-   * Gives users their email skeletons where they lack them or this build computes them otherwise.
-   * Only reads when all are up to date, so that opening a store changes nothing.
+   * Gives users their email skeletons where they lack them or other rules computed them: after the
+   * upgrade that added them, and when a build with other look-alike rules opens the store. Else it
+   * reads one number, so that opening a store costs nothing and changes nothing.
    */
   private void refreshEmailSkeletons() {
     SqliteUserRepository users = repositories.users;
     try {
-      if (read(r -> users.staleSkeletons()).isEmpty()) {
+      if (read(r -> users.skeletonRulesVersion()) == Confusables.RULES_VERSION) {
         return;
       }
       List<StaleSkeleton> stale =
           write(
               r -> {
                 // Again inside the write lock: another program may have done it meanwhile.
+                if (users.skeletonRulesVersion() == Confusables.RULES_VERSION) {
+                  return List.<StaleSkeleton>of();
+                }
                 List<StaleSkeleton> found = users.staleSkeletons();
                 users.rewriteSkeletons(found);
+                users.recordSkeletonRules(Confusables.RULES_VERSION);
                 return found;
               });
       for (StaleSkeleton user : stale) {

@@ -196,6 +196,18 @@ final class SqliteUserRepository implements UserRepository {
     return stale;
   }
 
+  /** The version of the rules that computed the stored skeletons; 0 when none did yet. */
+  int skeletonRulesVersion() {
+    return jdbc.queryOne("SELECT version FROM email_skeleton_rules", row -> row.getInt("version"))
+        .orElse(0);
+  }
+
+  /** Records that the stored skeletons are those of the rules' {@code version}. */
+  void recordSkeletonRules(int version) {
+    jdbc.update("DELETE FROM email_skeleton_rules");
+    jdbc.update("INSERT INTO email_skeleton_rules (version) VALUES (?)", version);
+  }
+
   /** Writes the skeletons that {@link #staleSkeletons()} found out of date. */
   void rewriteSkeletons(List<StaleSkeleton> stale) {
     // Clear them all first: two users may trade skeletons, and the unique index checks each

@@ -143,11 +143,13 @@ class SqliteStoreUpgradeTest {
   }
 
   @Test
-  void skeletonsThatAnotherBuildComputedOtherwiseAreRewritten() throws Exception {
+  void skeletonsThatOtherRulesComputedAreRewritten() throws Exception {
     try (SqliteStore store = SqliteStore.open(dataDir, random)) {
       addUser(store, "ann@example.com");
     }
+    // What a build with other look-alike rules would have left.
     SqliteFixtures.execute(storeFile(dataDir), "UPDATE users SET email_skeleton = 'stale'");
+    SqliteFixtures.execute(storeFile(dataDir), "UPDATE email_skeleton_rules SET version = 0");
 
     try (SqliteStore reopened = SqliteStore.open(dataDir, random)) {
       assertThatThrownBy(() -> addUser(reopened, "\u0430nn@example.com"))

@@ -5,3 +5,9 @@
 ALTER TABLE users ADD COLUMN email_skeleton TEXT;
 
 CREATE UNIQUE INDEX users_by_email_skeleton ON users (email_skeleton);
+
+-- Which version of the look-alike rules (Confusables.RULES_VERSION) computed the skeletons: the
+-- store recomputes them all only when it differs, not at every start. No row: none computed yet.
+CREATE TABLE email_skeleton_rules (
+  version INTEGER NOT NULL
+);
