@@ -14,6 +14,7 @@ import app.backoffice.ui.UiContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -26,8 +27,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -64,8 +63,8 @@ public final class SetupController implements Screen {
 
   @FXML private TextField codeField;
   @FXML private VBox codeStep;
-  @FXML private HBox codeRow;
   @FXML private Label errorLabel;
+  @FXML private Label errorBelowLabel;
   @FXML private Button verifyButton;
   @FXML private ProgressIndicator progress;
 
@@ -95,7 +94,12 @@ public final class SetupController implements Screen {
     copyButton.setManaged(!ui.settings().kiosk());
     copiedLabel.managedProperty().bind(copiedLabel.visibleProperty());
     keyField.textProperty().addListener((observable, was, is) -> copiedLabel.setVisible(false));
-    codeStep.widthProperty().addListener((observable, was, is) -> placeError(is.doubleValue()));
+    // A refusal shows beside the code field when the step is wide enough for the sentence to read
+    // in two or three lines there, else under the field.
+    BooleanBinding beside = codeStep.widthProperty().greaterThanOrEqualTo(BESIDE_FROM_WIDTH);
+    Messages.show(errorBelowLabel, error);
+    errorLabel.visibleProperty().bind(error.isNotEmpty().and(beside));
+    errorBelowLabel.visibleProperty().bind(error.isNotEmpty().and(beside.not()));
     // Redraw when the window moves to a screen of another scale, so modules stay whole pixels.
     screenScale =
         qrImage
@@ -104,19 +108,6 @@ public final class SetupController implements Screen {
             .flatMap(Window::renderScaleXProperty);
     screenScale.addListener((observable, was, is) -> drawQrCode());
     ui.background().run(busy, this::begin, this::show, error::set);
-  }
-
-  /**
-   * Puts a refusal beside the code field when the step is wide enough for the sentence to read in
-   * two or three lines there, else under the field.
-   */
-  private void placeError(double stepWidth) {
-    boolean beside = stepWidth >= BESIDE_FROM_WIDTH;
-    Pane wanted = beside ? codeRow : codeStep;
-    if (errorLabel.getParent() != wanted) {
-      ((Pane) errorLabel.getParent()).getChildren().remove(errorLabel);
-      wanted.getChildren().add(errorLabel);
-    }
   }
 
   /** An enrolment begun, with its QR code already encoded. */
