@@ -195,15 +195,8 @@ public abstract class StoreContract {
 
     assertThatThrownBy(
             () ->
-                store.update(
-                    r -> {
-                      r.audit().append(audit(NOW, AuditEvent.USER_CREATED, "x@example.com", 1));
-                      r.users().insert(new NewUser("bob@example.com", HASH, Role.STAFF, NOW));
-                      r.users()
-                          .insert(
-                              new NewUser(
-                                  "ann@example.com", "other", Role.ADMIN, NOW.plusSeconds(5)));
-                    }))
+                writeEndingWith(
+                    new NewUser("ann@example.com", "other", Role.ADMIN, NOW.plusSeconds(5))))
         .isInstanceOf(DuplicateEmailException.class)
         .hasMessageContaining("ann@example.com");
 
@@ -217,20 +210,23 @@ public abstract class StoreContract {
 
     // Cyrillic а and о: the same to the eye as Latin a and o
     assertThatThrownBy(
-            () ->
-                store.update(
-                    r -> {
-                      r.audit().append(audit(NOW, AuditEvent.USER_CREATED, "x@example.com", 1));
-                      r.users().insert(new NewUser("bob@example.com", HASH, Role.STAFF, NOW));
-                      r.users()
-                          .insert(new NewUser("\u0430nn@example.c\u043em", HASH, Role.ADMIN, NOW));
-                    }))
+            () -> writeEndingWith(new NewUser("\u0430nn@example.c\u043em", HASH, Role.ADMIN, NOW)))
         .isInstanceOf(LookAlikeEmailException.class)
         .hasMessageContaining("\u0430nn@example.c\u043em")
         .hasMessageNotContaining("ann@example.com");
 
     assertThat(users()).containsExactly(ann);
     assertThat(auditLog()).isEmpty();
+  }
+
+  /** One write that records an audit entry and adds bob, then adds {@code last}. */
+  private void writeEndingWith(NewUser last) {
+    store.update(
+        r -> {
+          r.audit().append(audit(NOW, AuditEvent.USER_CREATED, "x@example.com", 1));
+          r.users().insert(new NewUser("bob@example.com", HASH, Role.STAFF, NOW));
+          r.users().insert(last);
+        });
   }
 
   @Test

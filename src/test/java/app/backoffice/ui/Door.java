@@ -135,6 +135,16 @@ public final class Door {
     return Stream.of(keys).map(key -> withoutMnemonic(fixture.texts.get(key))).toList();
   }
 
+  /** The profile menu's entries for someone with 2FA on, when nothing restricts it. */
+  public List<String> fullMenuWithTwoFactor() {
+    return labels(
+        "menu.home",
+        "menu.disable2fa",
+        "menu.newRecoveryCodes",
+        "menu.changePassword",
+        "menu.signOut");
+  }
+
   /** Presses Alt and a letter, as a person presses a button by its underlined letter. */
   public void pressMnemonic(KeyCode letter) {
     robot.press(KeyCode.ALT).type(letter).release(KeyCode.ALT);

@@ -35,12 +35,7 @@ class WindowPlacementTest {
 
   @Test
   void aSavedPlacementComesBackOnTheNextStart() throws Exception {
-    WindowPlacement placement = new WindowPlacement(directory.resolve("window.properties"));
-    onFx(
-        () -> {
-          placement.save(stage);
-          return null;
-        });
+    WindowPlacement placement = savedPlacement();
 
     Stage next = onFx(Stage::new);
     Optional<WindowPlacement.Bounds> restored = onFx(() -> placement.restore(next));
@@ -55,12 +50,7 @@ class WindowPlacementTest {
 
   @Test
   void aWindowThatOpenedSmallerIsPutBackToTheSavedSizeOnceShown() throws Exception {
-    WindowPlacement placement = new WindowPlacement(directory.resolve("window.properties"));
-    onFx(
-        () -> {
-          placement.save(stage);
-          return null;
-        });
+    WindowPlacement placement = savedPlacement();
     Stage next = onFx(Stage::new);
     WindowPlacement.Bounds saved = onFx(() -> placement.restore(next)).orElseThrow();
 
@@ -83,6 +73,17 @@ class WindowPlacementTest {
           next.close();
           return null;
         });
+  }
+
+  /** A placement holding the shown window's place, 700x650 at (40, 30). */
+  private WindowPlacement savedPlacement() throws Exception {
+    WindowPlacement placement = new WindowPlacement(directory.resolve("window.properties"));
+    onFx(
+        () -> {
+          placement.save(stage);
+          return null;
+        });
+    return placement;
   }
 
   private static <T> T onFx(Callable<T> work) throws Exception {
