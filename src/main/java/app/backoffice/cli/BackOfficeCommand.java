@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Back Office: staff sign-in with email, password and two-factor authentication.",
-      "Without a command it opens the window; a command does its work and exits."
+      "A command does its work and exits. Without one, 'java -jar backoffice.jar' and",
+      "the Back Office launcher open the window; the backoffice launcher shows this help."
     },
     footer = {
       "",

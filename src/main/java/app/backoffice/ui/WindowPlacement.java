@@ -1,5 +1,6 @@
 package app.backoffice.ui;
 
+import app.backoffice.config.OwnerOnly;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -23,6 +25,9 @@ public final class WindowPlacement {
   private static final System.Logger LOG = System.getLogger(WindowPlacement.class.getName());
 
   private final Path file;
+
+  /** The window's last place and size while not maximised; null until known. */
+  private Bounds normal;
 
   public WindowPlacement(Path file) {
     this.file = file;
@@ -39,7 +44,27 @@ public final class WindowPlacement {
   public Optional<Bounds> restore(Stage stage) {
     Optional<Bounds> saved = load().filter(WindowPlacement::onAScreen);
     saved.ifPresent(bounds -> apply(stage, bounds));
+    saved.ifPresent(bounds -> normal = bounds);
+    follow(stage);
     return saved;
+  }
+
+  /**
+   * Keeps the place and size the window has while neither maximised nor full screen: the ones to
+   * save and to come back to when a maximised window is made normal again on the next start.
+   */
+  private void follow(Stage stage) {
+    InvalidationListener moved =
+        observable -> {
+          if (!stage.isMaximized() && !stage.isFullScreen() && !stage.isIconified()) {
+            normal =
+                new Bounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
+          }
+        };
+    stage.xProperty().addListener(moved);
+    stage.yProperty().addListener(moved);
+    stage.widthProperty().addListener(moved);
+    stage.heightProperty().addListener(moved);
   }
 
   /** Moves and sizes the stage to the bounds, never below its minimum size. */
@@ -65,16 +90,27 @@ public final class WindowPlacement {
                         Math.min(area.getHeight(), 40)));
   }
 
-  /** Writes the stage's place; a failure is logged, never shown: it only costs the next start. */
+  /**
+   * Writes the stage's place, as the size and place it has when not maximised, and whether it is;
+   * owner-only, like everything in the data directory. A failure is logged, never shown: it only
+   * costs the next start.
+   */
   public void save(Stage stage) {
+    boolean maximized = stage.isMaximized();
+    Bounds place =
+        maximized && normal != null
+            ? normal
+            : new Bounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
     Properties properties = new Properties();
-    properties.setProperty("x", Double.toString(stage.getX()));
-    properties.setProperty("y", Double.toString(stage.getY()));
-    properties.setProperty("width", Double.toString(stage.getWidth()));
-    properties.setProperty("height", Double.toString(stage.getHeight()));
-    properties.setProperty("maximized", Boolean.toString(stage.isMaximized()));
+    properties.setProperty("x", Double.toString(place.x()));
+    properties.setProperty("y", Double.toString(place.y()));
+    properties.setProperty("width", Double.toString(place.width()));
+    properties.setProperty("height", Double.toString(place.height()));
+    properties.setProperty("maximized", Boolean.toString(maximized));
     Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
     try {
+      Files.deleteIfExists(temporary);
+      OwnerOnly.createFile(temporary);
       try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
         properties.store(writer, "Back Office window placement");
       }

@@ -152,6 +152,8 @@ public final class UiFixture implements AutoCloseable {
     Theme.install();
     Theme.style(scene);
     stage.setScene(scene);
+    // The shared window may have been resized by the test before: each test starts at 960x720.
+    stage.sizeToScene();
     stage.setTitle(texts.get("app.title"));
     // As in the application, an answer reaches the screen in a later event than the one that
     // asked for it; TestFX waits for those events before a test looks. As in the application too,

@@ -1,10 +1,13 @@
 package app.backoffice.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -73,6 +76,41 @@ class WindowPlacementTest {
           next.close();
           return null;
         });
+  }
+
+  @Test
+  void aMaximisedWindowIsSavedWithThePlaceItHadBeforeAndReopensMaximised() throws Exception {
+    WindowPlacement placement = new WindowPlacement(directory.resolve("window.properties"));
+    Stage next = onFx(Stage::new);
+    onFx(
+        () -> {
+          placement.restore(next);
+          next.setX(40);
+          next.setY(30);
+          next.setWidth(700);
+          next.setHeight(650);
+          next.show();
+          // What a window manager does on maximising: the flag, then the whole screen.
+          next.setMaximized(true);
+          next.setX(0);
+          next.setY(0);
+          next.setWidth(1280);
+          next.setHeight(800);
+          placement.save(next);
+          next.close();
+          return null;
+        });
+
+    assertThat(placement.load()).contains(new WindowPlacement.Bounds(40, 30, 700, 650, true));
+  }
+
+  @Test
+  void theSavedFileIsReadableByItsOwnerOnly() throws Exception {
+    assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+    savedPlacement();
+
+    assertThat(Files.getPosixFilePermissions(directory.resolve("window.properties")))
+        .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
   }
 
   /** A placement holding the shown window's place, 700x650 at (40, 30). */

@@ -10,6 +10,7 @@ import app.backoffice.ui.CodeFields;
 import app.backoffice.ui.Messages;
 import app.backoffice.ui.QrCode;
 import app.backoffice.ui.Screen;
+import app.backoffice.ui.Scrolling;
 import app.backoffice.ui.UiContext;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
@@ -62,6 +64,7 @@ public final class SetupController implements Screen {
   private static final double BESIDE_FROM_WIDTH = 560;
 
   @FXML private TextField codeField;
+  @FXML private ScrollPane page;
   @FXML private VBox codeStep;
   @FXML private Label errorLabel;
   @FXML private Label errorBelowLabel;
@@ -100,6 +103,13 @@ public final class SetupController implements Screen {
     Messages.show(errorBelowLabel, error);
     errorLabel.visibleProperty().bind(error.isNotEmpty().and(beside));
     errorBelowLabel.visibleProperty().bind(error.isNotEmpty().and(beside.not()));
+    // In a small window the code step can be below the fold: a refusal must not go unseen.
+    error.addListener(
+        (observable, was, is) -> {
+          if (!is.isEmpty()) {
+            Scrolling.reveal(page, codeStep, verifyButton);
+          }
+        });
     // Redraw when the window moves to a screen of another scale, so modules stay whole pixels.
     screenScale =
         qrImage

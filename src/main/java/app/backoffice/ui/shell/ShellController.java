@@ -50,6 +50,7 @@ public final class ShellController {
   @FXML private MenuItem recoveryItem;
   @FXML private SeparatorMenuItem accountSeparator;
   @FXML private MenuItem passwordItem;
+  @FXML private SeparatorMenuItem signOutSeparator;
   @FXML private MenuItem signOutItem;
   @FXML private SeparatorMenuItem quitSeparator;
   @FXML private MenuItem quitItem;
@@ -73,6 +74,8 @@ public final class ShellController {
     enableItem.visibleProperty().bind(twoFactorOn.not());
     disableItem.visibleProperty().bind(twoFactorOn.and(restricted.not()));
     recoveryItem.visibleProperty().bind(twoFactorOn.and(restricted.not()));
+    // Nothing above Sign out to set it apart from when the menu holds only that.
+    signOutSeparator.visibleProperty().bind(restricted.not().or(twoFactorOn.not()));
     homeItem.setOnAction(event -> actions.home());
     enableItem.setOnAction(event -> actions.enableTwoFactor());
     disableItem.setOnAction(event -> actions.disableTwoFactor());

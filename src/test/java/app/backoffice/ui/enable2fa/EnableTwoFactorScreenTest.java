@@ -7,6 +7,8 @@ import app.backoffice.ui.Door;
 import app.backoffice.ui.QrCodes;
 import app.backoffice.ui.UiFixture;
 import app.backoffice.ui.WindowTestBase;
+import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.RadioButton;
@@ -154,6 +156,27 @@ class EnableTwoFactorScreenTest extends WindowTestBase {
         .isLessThanOrEqualTo(page.getViewportBounds().getWidth());
     assertThat(door.isShown("#errorBelowLabel")).isTrue();
     assertThat(door.isShown("#errorLabel")).isFalse();
+  }
+
+  @Test
+  void aRefusalBelowTheFoldOfASmallWindowIsScrolledIntoView(FxRobot robot) {
+    openSetup(robot);
+    ScrollPane page = robot.lookup(".page-scroll").queryAs(ScrollPane.class);
+    robot.interact(
+        () -> {
+          stage.setWidth(560);
+          stage.setHeight(600);
+          page.setVvalue(page.getVmin());
+        });
+
+    robot.write("000000").type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    Bounds shown = page.localToScene(page.getLayoutBounds());
+    for (String part : List.of("#errorBelowLabel", "#verifyButton")) {
+      Node node = robot.lookup(part).query();
+      assertThat(shown.contains(node.localToScene(node.getLayoutBounds()))).as(part).isTrue();
+    }
   }
 
   private String openSetup(FxRobot robot) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.backoffice.store.Role;
 import app.backoffice.ui.UiFixture;
 import app.backoffice.ui.WindowTestBase;
+import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,8 +37,15 @@ class RecoveryCodesScreenTest extends WindowTestBase {
   }
 
   @Test
-  void whileTheCodesAreShownTheMenuOffersOnlySigningOut() {
+  void whileTheCodesAreShownTheMenuOffersOnlySigningOut(FxRobot robot) {
     assertThat(door.menuEntries()).containsExactlyElementsOf(door.labels("menu.signOut"));
+
+    robot.clickOn("#profileButton");
+    assertThat(
+            robot.lookup(".context-menu .separator-menu-item").queryAll().stream()
+                .filter(Node::isVisible))
+        .isEmpty();
+    robot.type(KeyCode.ESCAPE);
   }
 
   @Test
