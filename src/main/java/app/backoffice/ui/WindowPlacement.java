@@ -43,8 +43,11 @@ public final class WindowPlacement {
    */
   public Optional<Bounds> restore(Stage stage) {
     Optional<Bounds> saved = load().filter(WindowPlacement::onAScreen);
-    saved.ifPresent(bounds -> apply(stage, bounds));
-    saved.ifPresent(bounds -> normal = bounds);
+    saved.ifPresent(
+        bounds -> {
+          apply(stage, bounds);
+          normal = bounds;
+        });
     follow(stage);
     return saved;
   }

@@ -38,6 +38,9 @@ import javafx.stage.Window;
  */
 public final class SetupController implements Screen {
 
+  /** The code step's width from which a refusal fits beside the field (200 px) readably. */
+  private static final double BESIDE_FROM_WIDTH = 560;
+
   /** The QR code's size on screen, in logical pixels, before rounding to whole modules. */
   static final double QR_SIZE = 240;
 
@@ -59,10 +62,6 @@ public final class SetupController implements Screen {
   @FXML private Label issuerLabel;
   @FXML private Button copyButton;
   @FXML private Label copiedLabel;
-
-  /** The code step's width from which a refusal fits beside the field (200 px) readably. */
-  private static final double BESIDE_FROM_WIDTH = 560;
-
   @FXML private TextField codeField;
   @FXML private ScrollPane page;
   @FXML private VBox codeStep;
@@ -85,7 +84,6 @@ public final class SetupController implements Screen {
 
   @FXML
   private void initialize() {
-    Messages.show(errorLabel, error);
     CodeFields.sixDigits(codeField);
     stepsBox.setDisable(true);
     BusyButton.spin(progress, busy);
@@ -100,9 +98,8 @@ public final class SetupController implements Screen {
     // A refusal shows beside the code field when the step is wide enough for the sentence to read
     // in two or three lines there, else under the field.
     BooleanBinding beside = codeStep.widthProperty().greaterThanOrEqualTo(BESIDE_FROM_WIDTH);
-    Messages.show(errorBelowLabel, error);
-    errorLabel.visibleProperty().bind(error.isNotEmpty().and(beside));
-    errorBelowLabel.visibleProperty().bind(error.isNotEmpty().and(beside.not()));
+    Messages.show(errorLabel, error, beside);
+    Messages.show(errorBelowLabel, error, beside.not());
     // In a small window the code step can be below the fold: a refusal must not go unseen.
     error.addListener(
         (observable, was, is) -> {

@@ -1,6 +1,7 @@
 package app.backoffice.ui.firstrun;
 
 import app.backoffice.auth.AccountException;
+import app.backoffice.ui.Messages;
 import app.backoffice.ui.PasswordRules;
 import app.backoffice.ui.UiContext;
 import java.util.List;
@@ -29,11 +30,8 @@ public final class FirstRunViewModel {
     this.ui = ui;
     this.done = done;
     this.rules = new PasswordRules(ui, email);
-    // A refusal is about what was submitted; once the user edits, it no longer applies, while the
-    // policy lines under the password go on describing what is typed.
-    for (StringProperty typed : List.of(email, rules.password(), rules.confirmation())) {
-      typed.addListener((observable, was, is) -> error.set(""));
-    }
+    // The policy lines under the password go on describing what is typed.
+    Messages.clearWhenEdited(error, List.of(email, rules.password(), rules.confirmation()));
   }
 
   public StringProperty email() {

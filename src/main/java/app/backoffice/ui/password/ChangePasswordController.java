@@ -76,10 +76,9 @@ public final class ChangePasswordController implements Screen {
         ui.host(), capsLockLabel, currentField, newField, newText, confirmField, confirmText);
     rules.showIn(policyBox);
     Messages.show(errorLabel, error);
-    // A refusal is about what was submitted; editing any field makes it stale.
-    for (TextField field : List.of(currentField, newField, confirmField)) {
-      field.textProperty().addListener((observable, was, is) -> error.set(""));
-    }
+    Messages.clearWhenEdited(
+        error,
+        List.of(currentField.textProperty(), newField.textProperty(), confirmField.textProperty()));
     for (Node control :
         new Node[] {currentField, newField, newText, confirmField, confirmText, changeButton}) {
       control.disableProperty().bind(busy);
